@@ -1,0 +1,16 @@
+package org.trainingplatform.events.enrolment;
+
+import org.trainingplatform.events.IntegrationEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.trainingplatform.events.EventStream.ENROLMENT;
+
+/** A class was opened for enrolment; {@code agencyId} is the organising agency. */
+@IntegrationEvent(stream = ENROLMENT, name = "class-opened", key = "classId", subject = "classId")
+public record ClassOpened(String classId, String agencyId, String programmeId, String programmeTitle, String title,
+                          List<String> coOrganiserAgencyIds, List<String> nominatingAgencyIds,
+                          List<String> targetPositions, int capacity, LocalDate startDate, LocalDate endDate,
+                          String venue, String timeZone) {
+}

@@ -1,0 +1,48 @@
+package org.trainingplatform.events;
+
+import org.trainingplatform.events.enrolment.ClassOpened;
+import org.trainingplatform.events.enrolment.ClassRescheduled;
+import org.trainingplatform.events.enrolment.ClassStatusChanged;
+import org.trainingplatform.events.enrolment.EnrolmentWithdrawn;
+import org.trainingplatform.events.enrolment.NominationRejected;
+import org.trainingplatform.events.enrolment.TraineeContactChanged;
+import org.trainingplatform.events.enrolment.TraineeEnrolled;
+import org.trainingplatform.events.enrolment.TraineeNominated;
+import org.trainingplatform.events.enrolment.TraineePromotedFromWaitlist;
+import org.trainingplatform.events.enrolment.TraineeRegistered;
+import org.trainingplatform.events.enrolment.TraineeWaitlisted;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One realistic instance of every event type, taken from the reference scenarios. */
+final class EventSamples {
+
+    private static final String CLASS = "c0a80101-0000-4000-8000-000000000002";
+    private static final String HANOI_HOME_AFFAIRS = "hanoi-home-affairs";
+    private static final String TRAINEE = "7d1f5e2a-3b4c-4d5e-8f60-718293a4b5c6";
+
+    private EventSamples() {
+    }
+
+    static List<Record> all() {
+        return List.of(
+                new TraineeRegistered(TRAINEE, HANOI_HOME_AFFAIRS, "Nguyễn Thị Tuyến", "Phó Giám đốc Sở",
+                        "Sở Xây dựng", "Giám đốc Sở", "tuyen.nt@hanoi.gov.vn", "+84912345678", "vi"),
+                new TraineeContactChanged(TRAINEE, HANOI_HOME_AFFAIRS, "tuyen@hanoi.gov.vn", null, "en"),
+                new ClassOpened(CLASS, HANOI_HOME_AFFAIRS, "prog-2", "Nâng cao năng lực chỉ đạo, điều hành xây dựng "
+                        + "các chương trình, đề án phát triển TP xanh, thông minh, hiện đại", "Lớp 2",
+                        List.of("academy-construction"), List.of("hanoi-home-affairs"),
+                        List.of("Phó Giám đốc Sở", "Trưởng ban quản lý dự án"), 35,
+                        LocalDate.of(2022, 8, 8), LocalDate.of(2022, 8, 12), "Học viện Cán bộ quản lý xây dựng và đô thị",
+                        "Asia/Ho_Chi_Minh"),
+                new ClassStatusChanged(CLASS, HANOI_HOME_AFFAIRS, "CANCELLED", "Hoãn do dịch bệnh"),
+                new ClassRescheduled(CLASS, HANOI_HOME_AFFAIRS, LocalDate.of(2022, 8, 15), LocalDate.of(2022, 8, 19), null),
+                new TraineeNominated(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, HANOI_HOME_AFFAIRS, true),
+                new TraineeEnrolled(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, HANOI_HOME_AFFAIRS),
+                new TraineeWaitlisted(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, HANOI_HOME_AFFAIRS, 3),
+                new TraineePromotedFromWaitlist(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, HANOI_HOME_AFFAIRS),
+                new NominationRejected(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, HANOI_HOME_AFFAIRS, "Không thuộc đối tượng"),
+                new EnrolmentWithdrawn(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, HANOI_HOME_AFFAIRS, "ENROLLED", "Công tác đột xuất"));
+    }
+}
