@@ -1,0 +1,59 @@
+package org.trainingplatform.support.embedded;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A server speaking the MongoDB wire protocol in this JVM: backed by an H2 file (records survive a
+ * restart) or by memory (for tests). It has no multi-document transactions, which is why the
+ * platform never needs them.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    private final MongoServer server;
+    private final MongoBackend backend;
+    private final int port;
+
+    private EmbeddedMongo(MongoBackend backend, int port) {
+        this.backend = backend;
+        this.server = new MongoServer(backend);
+        this.port = port;
+    }
+
+    /** A server whose data lives in {@code file}. */
+    public static EmbeddedMongo onFile(Path file, int port) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new EmbeddedMongo(new H2Backend(file.toAbsolutePath().toString()), port).start();
+    }
+
+    /** A server whose data lives in memory only; port 0 picks a free port. */
+    public static EmbeddedMongo inMemory(int port) {
+        return new EmbeddedMongo(new MemoryBackend(), port).start();
+    }
+
+    private EmbeddedMongo start() {
+        server.bind("localhost", port);
+        return this;
+    }
+
+    public String connectionString() {
+        return "mongodb://localhost:" + server.getLocalAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        backend.close();
+    }
+}

@@ -1,0 +1,15 @@
+package org.trainingplatform.support.inbox;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Idempotent, schema-checked consumption of the platform's event streams. */
+@AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
+public class InboxAutoConfiguration {
+
+    @Bean
+    InboundEvents inboundEvents(MongoTemplate mongo) {
+        return new InboundEvents(new ProcessedEvents(mongo));
+    }
+}

@@ -1,0 +1,37 @@
+package org.trainingplatform.support.outbox;
+
+import org.springframework.data.annotation.Version;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An aggregate whose events are stored in its own document, so that a state change and the events
+ * it produced are written together in one atomic write. The {@link OutboxRelay} publishes them after
+ * the write and removes them once the broker has acknowledged.
+ * <p>
+ * The version guards every save: removing relayed events bumps it too, so a save based on a copy
+ * read before the removal is refused rather than putting relayed events back.
+ */
+public abstract class OutboxAggregate {
+
+    @Version
+    private Long version;
+
+    private List<OutboxMessage> outbox = new ArrayList<>();
+
+    /** Records a past-tense integration event, to be published once this aggregate is saved. */
+    protected void registerEvent(Record event) {
+        outbox.add(OutboxMessage.of(event, Instant.now()));
+    }
+
+    /** The events recorded but not yet relayed. */
+    public List<OutboxMessage> pendingEvents() {
+        return List.copyOf(outbox);
+    }
+
+    protected Long version() {
+        return version;
+    }
+}

@@ -1,0 +1,49 @@
+package org.trainingplatform.support.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The outbox relay of a service, over every collection whose documents are {@link OutboxAggregate}s. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxAutoConfiguration {
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties,
+                            MeterRegistry meters) {
+        Set<String> collections = mongo.getConverter().getMappingContext().getPersistentEntities().stream()
+                .filter(entity -> OutboxAggregate.class.isAssignableFrom(entity.getType()))
+                .map(MongoPersistentEntity::getCollection)
+                .collect(Collectors.toSet());
+        return new OutboxRelay(mongo, kafka, properties, collections, meters);
+    }
+
+    @Bean
+    OutboxTrigger outboxTrigger(OutboxRelay relay) {
+        return new OutboxTrigger(relay);
+    }
+
+    /** The topic this service publishes to, created with the platform's partition count if it is missing. */
+    @Bean
+    @ConditionalOnProperty("platform.events.topic")
+    NewTopic eventsTopic(Environment environment) {
+        return TopicBuilder.name(environment.getRequiredProperty("platform.events.topic"))
+                .partitions(environment.getRequiredProperty("platform.events.partitions", Integer.class))
+                .replicas(environment.getRequiredProperty("platform.events.replication-factor", Integer.class))
+                .build();
+    }
+}

@@ -1,0 +1,24 @@
+package org.trainingplatform.support.outbox;
+
+import org.trainingplatform.events.EventCatalogue;
+import org.trainingplatform.events.EventDescriptor;
+import org.trainingplatform.support.events.EventJson;
+import org.trainingplatform.support.events.TraceContext;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An event waiting in its aggregate's document to be relayed: the CloudEvent as it will appear on
+ * the topic, fixed when the state change was recorded.
+ */
+public record OutboxMessage(String eventId, String type, String source, String topic, String key, String subject,
+                            String agencyId, String dataschema, Instant time, String traceparent, String data) {
+
+    static OutboxMessage of(Record event, Instant time) {
+        EventDescriptor descriptor = EventCatalogue.of(event.getClass());
+        return new OutboxMessage(UUID.randomUUID().toString(), descriptor.type(), descriptor.source(),
+                descriptor.topic(), descriptor.keyOf(event), descriptor.subjectOf(event), descriptor.agencyOf(event),
+                descriptor.dataschema(), time, TraceContext.current(), EventJson.write(event));
+    }
+}

@@ -1,0 +1,276 @@
+package org.trainingplatform.support.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.trainingplatform.support.events.CloudEventHeaders.*;
+
+/**
+ * Publishes the events waiting in aggregates' documents, in the order they were recorded, with an
+ * idempotent producer ({@code acks=all}), and removes each only after the broker acknowledged it.
+ * <p>
+ * A save triggers the relay at once ({@link #publishSoon}); a periodic sweep picks up whatever a
+ * crash or a broker outage left behind. While the broker is unreachable events stay in their
+ * documents and the relay backs off: delayed, never dropped. Delivery is at least once (a crash
+ * after the acknowledgement and before the removal publishes again); consumers deduplicate by event id.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration MIN_BACKOFF = Duration.ofMillis(200);
+
+    private final MongoTemplate mongo;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final OutboxProperties properties;
+    private final Set<String> collections;
+    private final Map<String, Set<Object>> due = new ConcurrentHashMap<>();
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final Timer latency;
+    private final Counter published;
+    private volatile boolean running;
+    private Thread worker;
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties,
+                       Set<String> collections, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.properties = properties;
+        this.collections = Set.copyOf(collections);
+        this.latency = Timer.builder("outbox.relay.latency")
+                .description("From the state change to the broker's acknowledgement of its event")
+                .publishPercentiles(0.5, 0.99).register(meters);
+        this.published = Counter.builder("outbox.relay.published").register(meters);
+        meters.gauge("outbox.relay.due", due, d -> d.values().stream().mapToInt(Set::size).sum());
+    }
+
+    /** Asks for the pending events of one document to be published now. */
+    public void publishSoon(String collection, Object id) {
+        due.computeIfAbsent(collection, c -> ConcurrentHashMap.newKeySet()).add(id);
+        wakeUp.release();
+    }
+
+    private void run() {
+        Duration backoff = Duration.ZERO;
+        Instant nextSweep = Instant.now();
+        Duration grace = Duration.ZERO;
+        while (running) {
+            try {
+                if (!Instant.now().isBefore(nextSweep)) {
+                    sweep(grace);
+                    grace = properties.sweepGrace();
+                    nextSweep = Instant.now().plus(properties.sweepInterval());
+                }
+                Map<String, List<Object>> batch = drain();
+                if (batch.isEmpty()) {
+                    awaitWork(Duration.between(Instant.now(), nextSweep));
+                    continue;
+                }
+                backoff = relay(batch) ? Duration.ZERO : nextBackoff(backoff);
+                if (!backoff.isZero()) {
+                    Thread.sleep(backoff.toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay pass failed, retrying: {}", e.toString());
+                backoff = nextBackoff(backoff);
+                sleepQuietly(backoff);
+            }
+        }
+    }
+
+    /** Publishes the pending events of the given documents; false if anything must be tried again. */
+    private boolean relay(Map<String, List<Object>> batch) {
+        List<InFlight> inFlight = new ArrayList<>();
+        boolean brokerFailed = false;
+        for (Map.Entry<String, List<Object>> entry : batch.entrySet()) {
+            String collection = entry.getKey();
+            for (Document document : mongo.find(Query.query(where("_id").in(entry.getValue())),
+                    Document.class, collection)) {
+                List<OutboxMessage> messages = document.getList("outbox", Document.class, List.of()).stream()
+                        .map(m -> mongo.getConverter().read(OutboxMessage.class, m)).toList();
+                if (messages.isEmpty()) {
+                    continue;
+                }
+                if (brokerFailed) {
+                    publishSoon(collection, document.get("_id"));
+                    continue;
+                }
+                InFlight sending = new InFlight(collection, document.get("_id"), messages, new ArrayList<>());
+                inFlight.add(sending);
+                for (OutboxMessage message : messages) {
+                    try {
+                        sending.acks().add(kafka.send(toRecord(message)));
+                    } catch (RuntimeException e) {
+                        sending.acks().add(CompletableFuture.failedFuture(e));
+                        brokerFailed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        boolean complete = !brokerFailed;
+        for (InFlight sending : inFlight) {
+            complete &= settle(sending);
+        }
+        return complete;
+    }
+
+    /** Removes the acknowledged prefix of one document's events; true if all of them were. */
+    private boolean settle(InFlight sending) {
+        List<String> acknowledged = new ArrayList<>();
+        for (int i = 0; i < sending.acks().size(); i++) {
+            OutboxMessage message = sending.messages().get(i);
+            try {
+                sending.acks().get(i).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                acknowledged.add(message.eventId());
+                latency.record(Duration.between(message.time(), Instant.now()));
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                log.warn("Event {} ({}) not acknowledged, will retry: {}", message.eventId(), message.type(), e.toString());
+                break;
+            }
+        }
+        if (!acknowledged.isEmpty()) {
+            mongo.updateFirst(Query.query(where("_id").is(sending.id())),
+                    new Update().pull("outbox", new Document("eventId", new Document("$in", acknowledged)))
+                            .inc("version", 1),
+                    sending.collection());
+            published.increment(acknowledged.size());
+        }
+        boolean all = acknowledged.size() == sending.messages().size();
+        if (!all) {
+            publishSoon(sending.collection(), sending.id());
+        }
+        return all;
+    }
+
+    private void sweep(Duration grace) {
+        Date cutoff = Date.from(Instant.now().minus(grace));
+        for (String collection : collections) {
+            Query stale = Query.query(where("outbox.time").lt(cutoff));
+            stale.fields().include("_id");
+            for (Document document : mongo.find(stale, Document.class, collection)) {
+                publishSoon(collection, document.get("_id"));
+            }
+        }
+    }
+
+    private static ProducerRecord<String, byte[]> toRecord(OutboxMessage message) {
+        var record = new ProducerRecord<>(message.topic(), null, message.time().toEpochMilli(), message.key(),
+                message.data().getBytes(UTF_8));
+        header(record, ID, message.eventId());
+        header(record, SOURCE, message.source());
+        header(record, TYPE, message.type());
+        header(record, SUBJECT, message.subject());
+        header(record, TIME, message.time().toString());
+        header(record, SPEC_VERSION, SPEC_VERSION_1_0);
+        header(record, DATA_SCHEMA, message.dataschema());
+        header(record, AGENCY_ID, message.agencyId());
+        header(record, TRACEPARENT, message.traceparent());
+        header(record, CONTENT_TYPE, JSON);
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        if (value != null) {
+            record.headers().add(new RecordHeader(name, value.getBytes(UTF_8)));
+        }
+    }
+
+    private Map<String, List<Object>> drain() {
+        Map<String, List<Object>> batch = new HashMap<>();
+        due.forEach((collection, ids) -> {
+            List<Object> taken = new ArrayList<>();
+            for (Object id : ids) {
+                if (ids.remove(id)) {
+                    taken.add(id);
+                }
+            }
+            if (!taken.isEmpty()) {
+                batch.put(collection, taken);
+            }
+        });
+        return batch;
+    }
+
+    private void awaitWork(Duration timeout) throws InterruptedException {
+        if (wakeUp.tryAcquire(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS)) {
+            wakeUp.drainPermits();
+        }
+    }
+
+    private Duration nextBackoff(Duration current) {
+        Duration next = current.isZero() ? MIN_BACKOFF : current.multipliedBy(2);
+        return next.compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff() : next;
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Stops relaying; whatever is still due is found again by the first sweep after the next start. */
+    @Override
+    public void stop() {
+        running = false;
+        due.clear();
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(properties.sendTimeout().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private record InFlight(String collection, Object id, List<OutboxMessage> messages,
+                            List<CompletableFuture<?>> acks) {
+    }
+}

@@ -1,0 +1,115 @@
+package org.trainingplatform.support.sample;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.trainingplatform.support.outbox.OutboxRelay;
+import org.trainingplatform.support.testing.PlatformIntegrationTest;
+import org.trainingplatform.support.testing.TestInfrastructure;
+import org.trainingplatform.support.testing.TopicReader;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.trainingplatform.support.testing.TopicReader.header;
+
+@PlatformIntegrationTest
+class OutboxRelayIT {
+
+    @Autowired
+    TicketRepository tickets;
+    @Autowired
+    OutboxRelay relay;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Test
+    void eventsOfASaveArePublishedOnceInOrderAsCloudEventsAndThenLeaveTheDocument() {
+        Ticket ticket = Ticket.register("hanoi-home-affairs", "Nguyễn Thị Tuyến");
+        ticket.changeEmail("tuyen.nt@hanoi.gov.vn");
+        tickets.save(ticket);
+
+        try (var topic = new TopicReader(bootstrapServers, "enrolment-events")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.records(r -> ticket.id().equals(r.key())).size() >= 2);
+            List<ConsumerRecord<String, byte[]>> records = topic.records(r -> ticket.id().equals(r.key()));
+
+            assertThat(records).hasSize(2);
+            assertThat(records).extracting(r -> header(r, "ce_type")).containsExactly(
+                    "org.trainingplatform.enrolment.trainee-registered.v1",
+                    "org.trainingplatform.enrolment.trainee-contact-changed.v1");
+            ConsumerRecord<String, byte[]> registered = records.get(0);
+            assertThat(UUID.fromString(header(registered, "ce_id"))).isNotNull();
+            assertThat(header(registered, "ce_source")).isEqualTo("enrolment-service");
+            assertThat(header(registered, "ce_subject")).isEqualTo(ticket.id());
+            assertThat(Instant.parse(header(registered, "ce_time"))).isBefore(Instant.now());
+            assertThat(header(registered, "ce_specversion")).isEqualTo("1.0");
+            assertThat(header(registered, "ce_dataschema"))
+                    .isEqualTo("https://schemas.trainingplatform.org/enrolment/trainee-registered.v1.schema.json");
+            assertThat(header(registered, "ce_agencyid")).isEqualTo("hanoi-home-affairs");
+            assertThat(header(registered, "content-type")).isEqualTo("application/json");
+            assertThat(header(registered, "traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+            assertThat(TopicReader.value(registered)).contains("\"fullName\":\"Nguyễn Thị Tuyến\"");
+        }
+        await().until(() -> tickets.findById(ticket.id()).orElseThrow().pendingEvents().isEmpty());
+    }
+
+    @Test
+    void aBrokerOutageWhileEventsFlowDelaysThemButLosesAndDuplicatesNone() {
+        var broker = TestInfrastructure.embeddedKafka();
+        List<String> ids = new ArrayList<>();
+        saveTickets(10, ids);
+        broker.stop();
+        try {
+            saveTickets(20, ids);
+            assertThat(tickets.findAllById(ids.subList(10, 30)))
+                    .allSatisfy(t -> assertThat(t.pendingEvents()).hasSize(1));
+        } finally {
+            broker.start();
+        }
+
+        assertEachPublishedExactlyOnce(ids);
+        await().until(() -> tickets.findAllById(ids).stream().allMatch(t -> t.pendingEvents().isEmpty()));
+    }
+
+    @Test
+    void eventsLeftBehindByACrashBetweenWriteAndPublishAreSweptUpOnRestart() {
+        List<String> ids = new ArrayList<>();
+        relay.stop();
+        try {
+            saveTickets(5, ids);
+            assertThat(tickets.findAllById(ids)).allSatisfy(t -> assertThat(t.pendingEvents()).hasSize(1));
+        } finally {
+            relay.start();
+        }
+
+        assertEachPublishedExactlyOnce(ids);
+    }
+
+    private void saveTickets(int count, List<String> ids) {
+        for (int i = 0; i < count; i++) {
+            ids.add(tickets.save(Ticket.register("academy-construction", "Học viên " + i)).id());
+        }
+    }
+
+    private void assertEachPublishedExactlyOnce(List<String> ids) {
+        Set<String> wanted = Set.copyOf(ids);
+        try (var topic = new TopicReader(bootstrapServers, "enrolment-events")) {
+            await().atMost(Duration.ofSeconds(90))
+                    .until(() -> topic.records(r -> wanted.contains(r.key())).stream().map(ConsumerRecord::key)
+                            .collect(Collectors.toSet()).size() == wanted.size());
+            var perTicket = topic.records(r -> wanted.contains(r.key())).stream()
+                    .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
+            assertThat(perTicket).containsOnlyKeys(wanted);
+            assertThat(perTicket.values()).allMatch(count -> count == 1);
+        }
+    }
+}
