@@ -122,8 +122,9 @@ public class InboundEvents {
         return value;
     }
 
+    /** Spring Cloud Function hands Kafka's {@code ce_x} headers over in their canonical form {@code ce-x}. */
     private static String optional(MessageHeaders headers, String name) {
-        Object value = headers.get(name);
+        Object value = headers.containsKey(name) ? headers.get(name) : headers.get(name.replace("ce_", "ce-"));
         if (value instanceof byte[] bytes) {
             return new String(bytes, UTF_8);
         }

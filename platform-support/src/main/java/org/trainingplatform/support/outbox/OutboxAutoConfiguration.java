@@ -10,7 +10,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,13 +27,16 @@ import java.util.stream.Collectors;
 public class OutboxAutoConfiguration {
 
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties,
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaProperties kafkaProperties, OutboxProperties properties,
                             MeterRegistry meters) {
+        var producers = new DefaultKafkaProducerFactory<>(kafkaProperties.buildProducerProperties(),
+                new StringSerializer(), new ByteArraySerializer());
+        producers.setPhysicalCloseTimeout(5);
         Set<String> collections = mongo.getConverter().getMappingContext().getPersistentEntities().stream()
                 .filter(entity -> OutboxAggregate.class.isAssignableFrom(entity.getType()))
                 .map(MongoPersistentEntity::getCollection)
                 .collect(Collectors.toSet());
-        return new OutboxRelay(mongo, kafka, properties, collections, meters);
+        return new OutboxRelay(mongo, new KafkaTemplate<>(producers), properties, collections, meters);
     }
 
     @Bean
