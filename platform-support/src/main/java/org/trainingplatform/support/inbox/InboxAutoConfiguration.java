@@ -1,10 +1,12 @@
 package org.trainingplatform.support.inbox;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.trainingplatform.support.ConditionalOnPlatformService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Idempotent, schema-checked consumption of the platform's event streams. */
+@ConditionalOnPlatformService
 @AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 public class InboxAutoConfiguration {
 

@@ -3,6 +3,7 @@ package org.trainingplatform.support.outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.trainingplatform.support.ConditionalOnPlatformService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.trainingplatform.support.persistence.AggregateUpdates;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -20,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The outbox relay of a service, over every collection whose documents are {@link OutboxAggregate}s. */
+@ConditionalOnPlatformService
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
@@ -37,6 +40,11 @@ public class OutboxAutoConfiguration {
                 .map(MongoPersistentEntity::getCollection)
                 .collect(Collectors.toSet());
         return new OutboxRelay(mongo, new KafkaTemplate<>(producers), properties, collections, meters);
+    }
+
+    @Bean
+    AggregateUpdates aggregateUpdates() {
+        return new AggregateUpdates();
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.trainingplatform.support.security;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.trainingplatform.support.ConditionalOnPlatformService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ import java.util.List;
  * Every service is an OAuth2 resource server: all requests need a bearer JWT from the platform's
  * authorization server, except health, metrics, API docs and the paths a service declares public.
  */
+@ConditionalOnPlatformService
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",

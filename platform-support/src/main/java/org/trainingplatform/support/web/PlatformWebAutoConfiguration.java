@@ -1,6 +1,7 @@
 package org.trainingplatform.support.web;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.trainingplatform.support.ConditionalOnPlatformService;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,6 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.util.unit.DataSize;
 
 /** Problem details, request size limits, idempotency keys and trace context for every service's API. */
+@ConditionalOnPlatformService
 @AutoConfiguration
 @EnableConfigurationProperties(PlatformWebAutoConfiguration.WebProperties.class)
 public class PlatformWebAutoConfiguration {

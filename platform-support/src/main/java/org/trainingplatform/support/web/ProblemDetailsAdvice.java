@@ -42,8 +42,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> ruleViolated(RuleViolationException e) {
         ProblemDetail problem = Problems.of(e.status(), e.code(), e.getMessage());
-        problem.setTitle(e.status() == HttpStatus.CONFLICT ? "Conflict with the current state" : "Business rule violated");
+        problem.setTitle(switch (e.status()) {
+            case CONFLICT -> "Conflict with the current state";
+            case FORBIDDEN -> "Not allowed";
+            default -> "Business rule violated";
+        });
         return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalidField(InvalidFieldException e) {
+        return ResponseEntity.badRequest().body(Problems.invalid("The request has invalid fields",
+                List.of(new FieldError(e.field(), e.getMessage()))));
     }
 
     @ExceptionHandler

@@ -27,6 +27,11 @@ public class RuleViolationException extends RuntimeException {
         return new RuleViolationException(HttpStatus.CONFLICT, code, reason);
     }
 
+    /** A request the caller may not make, although it may see the record (403). */
+    public static RuleViolationException forbidden(String code, String reason) {
+        return new RuleViolationException(HttpStatus.FORBIDDEN, code, reason);
+    }
+
     public String code() {
         return code;
     }

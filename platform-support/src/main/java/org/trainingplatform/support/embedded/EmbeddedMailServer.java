@@ -1,0 +1,112 @@
+package org.trainingplatform.support.embedded;
+
+import com.icegreen.greenmail.mail.MailAddress;
+import com.icegreen.greenmail.mail.MovingMessage;
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpExchange;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * An SMTP server that keeps every mail it receives (GreenMail, no authentication), with a web inbox:
+ * {@code GET /} lists the mails newest first, {@code GET /messages/<id>} shows one with its HTML and
+ * plain-text parts, and {@code GET /api/messages} lists them as JSON for tests and scripts.
+ */
+public final class EmbeddedMailServer implements AutoCloseable {
+
+    private final List<ReceivedMail> mails = new ArrayList<>();
+    private final Set<MovingMessage> seen = Collections.newSetFromMap(new WeakHashMap<>());
+    private final GreenMail smtp;
+    private final WebEndpoint inbox;
+
+    private EmbeddedMailServer(int smtpPort, int inboxPort) {
+        smtp = new GreenMail(new ServerSetup(smtpPort, "localhost", ServerSetup.PROTOCOL_SMTP));
+        MessageDeliveryHandler mailboxes = smtp.getUserManager().getMessageDeliveryHandler();
+        smtp.getUserManager().setMessageDeliveryHandler((message, recipient) -> {
+            keep(message);
+            return mailboxes.handle(message, recipient);
+        });
+        smtp.start();
+        inbox = WebEndpoint.start("mail-inbox", inboxPort, Map.of(
+                "/api/messages", this::api,
+                "/messages/", this::message,
+                "/", this::list));
+    }
+
+    /** Starts the SMTP server and the web inbox on {@code localhost}; port 0 picks a free port. */
+    public static EmbeddedMailServer start(int smtpPort, int inboxPort) {
+        return new EmbeddedMailServer(smtpPort, inboxPort);
+    }
+
+    public int smtpPort() {
+        return smtp.getSmtp().getPort();
+    }
+
+    public String inboxUrl() {
+        return "http://localhost:" + inbox.port();
+    }
+
+    /** The received mails, newest first. */
+    public synchronized List<ReceivedMail> messages() {
+        List<ReceivedMail> newestFirst = new ArrayList<>(mails);
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    public synchronized void clear() {
+        mails.clear();
+    }
+
+    @Override
+    public void close() {
+        inbox.close();
+        smtp.stop();
+    }
+
+    /** A mail for several recipients is delivered once per recipient: keep it once. */
+    private synchronized void keep(MovingMessage message) {
+        if (seen.add(message)) {
+            List<String> recipients = message.getToAddresses().stream().map(MailAddress::getEmail).toList();
+            mails.add(MailReader.read(mails.size() + 1, message.getMessage(), recipients));
+        }
+    }
+
+    private synchronized ReceivedMail find(int id) {
+        return mails.stream().filter(mail -> mail.id() == id).findFirst().orElse(null);
+    }
+
+    private void api(HttpExchange exchange) throws IOException {
+        if ("DELETE".equals(exchange.getRequestMethod())) {
+            clear();
+            WebEndpoint.send(exchange, 204, "text/plain", "");
+        } else {
+            WebEndpoint.json(exchange, 200, messages());
+        }
+    }
+
+    private void list(HttpExchange exchange) throws IOException {
+        if (!"/".equals(exchange.getRequestURI().getPath())) {
+            WebEndpoint.send(exchange, 404, "text/plain", "Not found");
+            return;
+        }
+        WebEndpoint.html(exchange, MailInboxPages.list(messages()));
+    }
+
+    private void message(HttpExchange exchange) throws IOException {
+        String id = exchange.getRequestURI().getPath().substring("/messages/".length());
+        ReceivedMail mail = id.matches("[0-9]{1,9}") ? find(Integer.parseInt(id)) : null;
+        if (mail == null) {
+            WebEndpoint.send(exchange, 404, "text/plain", "No such message");
+            return;
+        }
+        WebEndpoint.html(exchange, MailInboxPages.message(mail));
+    }
+}
