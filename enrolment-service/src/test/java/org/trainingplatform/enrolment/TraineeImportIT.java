@@ -55,9 +55,9 @@ class TraineeImportIT {
         assertThat(again.get("rows").findValuesAsString("traineeId"))
                 .containsExactlyElementsOf(first.get("rows").findValuesAsString("traineeId"));
 
-        JsonNode found = expect(agency.http().get("/api/trainees?q=nguyen%20van%20thanh%20196"), 200);
+        JsonNode found = expect(agency.http().get("/api/trainees?q=nguyen%20van%20thanh%20193"), 200);
         assertThat(found).hasSize(1);
-        assertThat(found.get(0).get("phone").asString()).isEqualTo("+84903000196");
+        assertThat(found.get(0).get("phone").asString()).isEqualTo("+84903000193");
         assertThat(found.get(0).get("unit").asString()).isEqualTo("UBND thành phố Mỹ Tho");
     }
 
