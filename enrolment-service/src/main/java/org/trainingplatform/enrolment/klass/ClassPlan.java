@@ -17,7 +17,7 @@ import java.util.Map;
  *                            position or the position they are in the pipeline for is one of them; empty = anyone
  * @param nominatingAgencyIds the agencies invited to nominate officials, besides the organisers
  * @param seatQuotas          the most seats each named agency's nominees may take, within the capacity
- * @param autoApprove         whether nominations are approved as they come, or wait for the organiser
+ * @param autoApprove         whether nominations are approved as they come, or (by default) wait for the organisers
  * @param timeZone            IANA zone of the class; Asia/Ho_Chi_Minh when not given
  */
 record ClassPlan(@NotBlank @Size(max = 300) String title,
@@ -30,5 +30,5 @@ record ClassPlan(@NotBlank @Size(max = 300) String title,
                  @NotNull LocalDate endDate,
                  @Size(max = 300) String venue,
                  @Size(max = 60) String timeZone,
-                 boolean autoApprove) {
+                 Boolean autoApprove) {
 }

@@ -102,7 +102,7 @@ public class TrainingClass extends OutboxAggregate {
         endDate = plan.endDate();
         venue = plan.venue();
         timeZone = zone(plan.timeZone());
-        autoApprove = plan.autoApprove();
+        autoApprove = Boolean.TRUE.equals(plan.autoApprove());
         visibleTo = new LinkedHashSet<>(List.of(organiserAgencyId));
         visibleTo.addAll(coOrganiserAgencyIds);
         visibleTo.addAll(nominatingAgencyIds);

@@ -21,6 +21,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,14 +95,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof StreamReadException) {
-            return ResponseEntity.badRequest().body(Problems.invalid("The body is not valid JSON: "
-                    + ((JacksonException) cause).getOriginalMessage(), List.of()));
-        }
-        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            FieldError error = new FieldError(path(jackson), message(jackson));
-            return ResponseEntity.badRequest().body(Problems.invalid("The request has invalid fields", List.of(error)));
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException unreadable) {
+                return ResponseEntity.badRequest().body(Problems.invalid("The body is not valid JSON: "
+                        + unreadable.getOriginalMessage(), List.of()));
+            }
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                FieldError error = new FieldError(path(jackson), message(jackson));
+                return ResponseEntity.badRequest().body(Problems.invalid("The request has invalid fields", List.of(error)));
+            }
         }
         return ResponseEntity.badRequest().body(Problems.invalid("The body is missing or unreadable", List.of()));
     }
@@ -109,6 +111,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static String message(JacksonException e) {
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
             return "must be " + describe(invalid.getTargetType()) + ", was '" + invalid.getValue() + "'";
+        }
+        if (e instanceof ValueInstantiationException || e.getCause() instanceof java.time.DateTimeException) {
+            return "is invalid: " + e.getOriginalMessage();
         }
         if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
             return "must be " + describe(mismatched.getTargetType());

@@ -27,7 +27,6 @@ public final class ProblemResponses {
         problem.put("code", code);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.writeValueAsString(problem));
+        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
     }
 }
