@@ -11,6 +11,8 @@ import org.trainingplatform.events.enrolment.TraineeNominated;
 import org.trainingplatform.events.enrolment.TraineePromotedFromWaitlist;
 import org.trainingplatform.events.enrolment.TraineeRegistered;
 import org.trainingplatform.events.enrolment.TraineeWaitlisted;
+import org.trainingplatform.events.notification.MessageFailed;
+import org.trainingplatform.events.notification.MessageSent;
 
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,8 @@ public final class EventCatalogue {
             TraineeRegistered.class, TraineeContactChanged.class,
             ClassOpened.class, ClassStatusChanged.class, ClassRescheduled.class,
             TraineeNominated.class, TraineeEnrolled.class, TraineeWaitlisted.class,
-            TraineePromotedFromWaitlist.class, NominationRejected.class, EnrolmentWithdrawn.class
+            TraineePromotedFromWaitlist.class, NominationRejected.class, EnrolmentWithdrawn.class,
+            MessageSent.class, MessageFailed.class
     ).stream().map(EventDescriptor::of).toList();
 
     private static final Map<Class<?>, EventDescriptor> BY_CLASS = ALL.stream()

@@ -11,6 +11,8 @@ import org.trainingplatform.events.enrolment.TraineeNominated;
 import org.trainingplatform.events.enrolment.TraineePromotedFromWaitlist;
 import org.trainingplatform.events.enrolment.TraineeRegistered;
 import org.trainingplatform.events.enrolment.TraineeWaitlisted;
+import org.trainingplatform.events.notification.MessageFailed;
+import org.trainingplatform.events.notification.MessageSent;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -43,6 +45,10 @@ final class EventSamples {
                 new TraineeWaitlisted(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, HANOI_HOME_AFFAIRS, 3),
                 new TraineePromotedFromWaitlist(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, HANOI_HOME_AFFAIRS),
                 new NominationRejected(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, HANOI_HOME_AFFAIRS, "Không thuộc đối tượng"),
-                new EnrolmentWithdrawn(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, HANOI_HOME_AFFAIRS, "ENROLLED", "Công tác đột xuất"));
+                new EnrolmentWithdrawn(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, HANOI_HOME_AFFAIRS, "ENROLLED", "Công tác đột xuất"),
+                new MessageSent("e1f2:" + TRAINEE + ":EMAIL", HANOI_HOME_AFFAIRS, CLASS, TRAINEE, "ENROLMENT_CONFIRMED",
+                        "EMAIL", 1, "e1f2"),
+                new MessageFailed("e1f2:" + TRAINEE + ":SMS", HANOI_HOME_AFFAIRS, CLASS, TRAINEE, "ENROLMENT_CONFIRMED",
+                        "SMS", 5, "e1f2", "The SMS provider refused the number +84912345678: not a subscriber"));
     }
 }
