@@ -13,6 +13,11 @@ import org.trainingplatform.events.enrolment.TraineeRegistered;
 import org.trainingplatform.events.enrolment.TraineeWaitlisted;
 import org.trainingplatform.events.notification.MessageFailed;
 import org.trainingplatform.events.notification.MessageSent;
+import org.trainingplatform.events.scheduling.AttendanceAtRisk;
+import org.trainingplatform.events.scheduling.AttendanceRecorded;
+import org.trainingplatform.events.scheduling.SessionCancelled;
+import org.trainingplatform.events.scheduling.SessionRescheduled;
+import org.trainingplatform.events.scheduling.SessionScheduled;
 
 import java.util.List;
 import java.util.Map;
@@ -28,6 +33,8 @@ public final class EventCatalogue {
             ClassOpened.class, ClassStatusChanged.class, ClassRescheduled.class,
             TraineeNominated.class, TraineeEnrolled.class, TraineeWaitlisted.class,
             TraineePromotedFromWaitlist.class, NominationRejected.class, EnrolmentWithdrawn.class,
+            SessionScheduled.class, SessionRescheduled.class, SessionCancelled.class,
+            AttendanceRecorded.class, AttendanceAtRisk.class,
             MessageSent.class, MessageFailed.class
     ).stream().map(EventDescriptor::of).toList();
 

@@ -13,7 +13,13 @@ import org.trainingplatform.events.enrolment.TraineeRegistered;
 import org.trainingplatform.events.enrolment.TraineeWaitlisted;
 import org.trainingplatform.events.notification.MessageFailed;
 import org.trainingplatform.events.notification.MessageSent;
+import org.trainingplatform.events.scheduling.AttendanceAtRisk;
+import org.trainingplatform.events.scheduling.AttendanceRecorded;
+import org.trainingplatform.events.scheduling.SessionCancelled;
+import org.trainingplatform.events.scheduling.SessionRescheduled;
+import org.trainingplatform.events.scheduling.SessionScheduled;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -46,6 +52,16 @@ final class EventSamples {
                 new TraineePromotedFromWaitlist(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, HANOI_HOME_AFFAIRS),
                 new NominationRejected(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, HANOI_HOME_AFFAIRS, "Không thuộc đối tượng"),
                 new EnrolmentWithdrawn(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, HANOI_HOME_AFFAIRS, "ENROLLED", "Công tác đột xuất"),
+                new SessionScheduled(CLASS, HANOI_HOME_AFFAIRS, "s-1", "LECTURE", "Tổng quan về đô thị xanh, thông minh",
+                        Instant.parse("2022-08-08T01:30:00Z"), Instant.parse("2022-08-08T04:30:00Z"), "Asia/Ho_Chi_Minh",
+                        "v-1", "Hội trường A", List.of("l-1"), 0),
+                new SessionRescheduled(CLASS, HANOI_HOME_AFFAIRS, "s-1", "Tổng quan về đô thị xanh, thông minh",
+                        Instant.parse("2022-08-09T01:30:00Z"), Instant.parse("2022-08-09T04:30:00Z"), "Asia/Ho_Chi_Minh",
+                        null, null, List.of(), 1),
+                new SessionCancelled(CLASS, HANOI_HOME_AFFAIRS, "s-1", "Tổng quan về đô thị xanh, thông minh",
+                        Instant.parse("2022-08-09T01:30:00Z"), "Giảng viên ốm", 2),
+                new AttendanceRecorded(CLASS, HANOI_HOME_AFFAIRS, "s-1", TRAINEE, "LATE", false, 4, 10, 0.4),
+                new AttendanceAtRisk(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, 5, 3, 10, 0.7, 0.8),
                 new MessageSent("e1f2:" + TRAINEE + ":EMAIL", HANOI_HOME_AFFAIRS, CLASS, TRAINEE, "ENROLMENT_CONFIRMED",
                         "EMAIL", 1, "e1f2"),
                 new MessageFailed("e1f2:" + TRAINEE + ":SMS", HANOI_HOME_AFFAIRS, CLASS, TRAINEE, "ENROLMENT_CONFIRMED",
