@@ -1,5 +1,12 @@
 package org.trainingplatform.events;
 
+import org.trainingplatform.events.assessment.CertificateIssued;
+import org.trainingplatform.events.assessment.CertificateRevoked;
+import org.trainingplatform.events.assessment.ClassResultsPublished;
+import org.trainingplatform.events.assessment.CourseCompleted;
+import org.trainingplatform.events.assessment.CourseNotCompleted;
+import org.trainingplatform.events.assessment.GradeRecorded;
+import org.trainingplatform.events.assessment.MeritAwarded;
 import org.trainingplatform.events.enrolment.ClassOpened;
 import org.trainingplatform.events.enrolment.ClassRescheduled;
 import org.trainingplatform.events.enrolment.ClassStatusChanged;
@@ -35,6 +42,8 @@ public final class EventCatalogue {
             TraineePromotedFromWaitlist.class, NominationRejected.class, EnrolmentWithdrawn.class,
             SessionScheduled.class, SessionRescheduled.class, SessionCancelled.class,
             AttendanceRecorded.class, AttendanceAtRisk.class,
+            GradeRecorded.class, CourseCompleted.class, CourseNotCompleted.class, ClassResultsPublished.class,
+            CertificateIssued.class, CertificateRevoked.class, MeritAwarded.class,
             MessageSent.class, MessageFailed.class
     ).stream().map(EventDescriptor::of).toList();
 

@@ -1,5 +1,12 @@
 package org.trainingplatform.events;
 
+import org.trainingplatform.events.assessment.CertificateIssued;
+import org.trainingplatform.events.assessment.CertificateRevoked;
+import org.trainingplatform.events.assessment.ClassResultsPublished;
+import org.trainingplatform.events.assessment.CourseCompleted;
+import org.trainingplatform.events.assessment.CourseNotCompleted;
+import org.trainingplatform.events.assessment.GradeRecorded;
+import org.trainingplatform.events.assessment.MeritAwarded;
 import org.trainingplatform.events.enrolment.ClassOpened;
 import org.trainingplatform.events.enrolment.ClassRescheduled;
 import org.trainingplatform.events.enrolment.ClassStatusChanged;
@@ -19,9 +26,11 @@ import org.trainingplatform.events.scheduling.SessionCancelled;
 import org.trainingplatform.events.scheduling.SessionRescheduled;
 import org.trainingplatform.events.scheduling.SessionScheduled;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** One realistic instance of every event type, taken from the reference scenarios. */
 final class EventSamples {
@@ -62,6 +71,17 @@ final class EventSamples {
                         Instant.parse("2022-08-09T01:30:00Z"), "Giảng viên ốm", 2),
                 new AttendanceRecorded(CLASS, HANOI_HOME_AFFAIRS, "s-1", TRAINEE, "LATE", false, 4, 10, 0.4),
                 new AttendanceAtRisk(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, 5, 3, 10, 0.7, 0.8),
+                new GradeRecorded(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, "final-essay", new BigDecimal("8.50"), false),
+                new CourseCompleted(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, HANOI_HOME_AFFAIRS, "Lớp 2", new BigDecimal("9.10"),
+                        "EXCELLENT", 1.0, "SNV-2022-000017", "https://verify.example/certificates/K7Q2M9X4TB"),
+                new CourseNotCompleted(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, HANOI_HOME_AFFAIRS, "Lớp 2", null, 0.6,
+                        List.of("Dự 6/10 buổi (60%), dưới mức 80%", "Chưa có điểm bài thu hoạch")),
+                new ClassResultsPublished(CLASS, HANOI_HOME_AFFAIRS, "Lớp 2", 256, 256,
+                        Map.of("EXCELLENT", 40, "VERY_GOOD", 113, "GOOD", 99, "AVERAGE", 4, "FAIL", 0), 0.984, 0.598),
+                new CertificateIssued(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, "SNV-2022-000017",
+                        "https://verify.example/certificates/K7Q2M9X4TB"),
+                new CertificateRevoked(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, "SNV-2022-000017", "Cấp nhầm"),
+                new MeritAwarded(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, HANOI_HOME_AFFAIRS, 1, new BigDecimal("9.80")),
                 new MessageSent("e1f2:" + TRAINEE + ":EMAIL", HANOI_HOME_AFFAIRS, CLASS, TRAINEE, "ENROLMENT_CONFIRMED",
                         "EMAIL", 1, "e1f2"),
                 new MessageFailed("e1f2:" + TRAINEE + ":SMS", HANOI_HOME_AFFAIRS, CLASS, TRAINEE, "ENROLMENT_CONFIRMED",
