@@ -1,0 +1,42 @@
+package org.trainingplatform.assessment;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import org.trainingplatform.assessment.roster.ClassRecords;
+import org.trainingplatform.events.enrolment.ClassOpened;
+import org.trainingplatform.events.enrolment.EnrolmentWithdrawn;
+import org.trainingplatform.events.enrolment.TraineeEnrolled;
+import org.trainingplatform.events.enrolment.TraineePromotedFromWaitlist;
+import org.trainingplatform.events.enrolment.TraineeRegistered;
+import org.trainingplatform.events.scheduling.AttendanceRecorded;
+import org.trainingplatform.events.scheduling.SessionCancelled;
+import org.trainingplatform.events.scheduling.SessionScheduled;
+import org.trainingplatform.support.inbox.InboundEvents;
+
+import java.util.function.Consumer;
+
+/** The event streams assessment listens to: rosters from enrolment, sessions and attendance from scheduling. */
+@Configuration
+class AssessmentFunctions {
+
+    @Bean
+    Consumer<Message<byte[]>> enrolmentEvents(InboundEvents inbound, ClassRecords classes) {
+        return inbound.consumer("assessment-enrolment")
+                .on(ClassOpened.class, classes::opened)
+                .on(TraineeRegistered.class, classes::registered)
+                .on(TraineeEnrolled.class, classes::enrolled)
+                .on(TraineePromotedFromWaitlist.class, classes::promoted)
+                .on(EnrolmentWithdrawn.class, classes::withdrawn)
+                .build();
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> schedulingEvents(InboundEvents inbound, ClassRecords classes) {
+        return inbound.consumer("assessment-scheduling")
+                .on(SessionScheduled.class, classes::sessionScheduled)
+                .on(SessionCancelled.class, classes::sessionCancelled)
+                .on(AttendanceRecorded.class, classes::attendanceRecorded)
+                .build();
+    }
+}

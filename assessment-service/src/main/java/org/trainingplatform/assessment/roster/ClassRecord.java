@@ -1,0 +1,55 @@
+package org.trainingplatform.assessment.roster;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What assessment knows of a class, kept from the enrolment and scheduling streams: organisers,
+ * roster (with nominating agencies), the sessions that count and each trainee's attendance at them.
+ */
+@Document("class_records")
+public record ClassRecord(@Id String classId, String organiserAgencyId, List<String> coOrganiserAgencyIds,
+                          @Indexed Set<String> visibleTo, String programmeId, String programmeTitle, String title,
+                          LocalDate startDate, LocalDate endDate, List<Enrolee> enrolled, Set<String> scheduledSessions,
+                          Map<String, Map<String, String>> attendance) {
+
+    public record Enrolee(String traineeId, String nominatingAgencyId) {
+    }
+
+    public boolean isOrganisedBy(String agencyId) {
+        return organiserAgencyId.equals(agencyId) || coOrganiserAgencyIds().contains(agencyId);
+    }
+
+    public List<String> coOrganiserAgencyIds() {
+        return coOrganiserAgencyIds == null ? List.of() : coOrganiserAgencyIds;
+    }
+
+    public List<Enrolee> enrolled() {
+        return enrolled == null ? List.of() : enrolled;
+    }
+
+    public boolean isEnrolled(String traineeId) {
+        return enrolled().stream().anyMatch(e -> e.traineeId().equals(traineeId));
+    }
+
+    /** The share of the class's sessions (not cancelled) the trainee attended, present or late; 1 when none are scheduled. */
+    public double attendanceRate(String traineeId) {
+        Set<String> sessions = scheduledSessions == null ? Set.of() : scheduledSessions;
+        if (sessions.isEmpty()) {
+            return 1.0;
+        }
+        Map<String, String> marks = attendance == null ? Map.of() : attendance.getOrDefault(traineeId, Map.of());
+        long attended = sessions.stream().map(marks::get).filter(s -> "PRESENT".equals(s) || "LATE".equals(s)).count();
+        return (double) attended / sessions.size();
+    }
+
+    public int scheduledSessionCount() {
+        return scheduledSessions == null ? 0 : scheduledSessions.size();
+    }
+}
