@@ -1,0 +1,41 @@
+package org.trainingplatform.notification;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import org.trainingplatform.events.enrolment.ClassOpened;
+import org.trainingplatform.events.enrolment.ClassRescheduled;
+import org.trainingplatform.events.enrolment.ClassStatusChanged;
+import org.trainingplatform.events.enrolment.EnrolmentWithdrawn;
+import org.trainingplatform.events.enrolment.NominationRejected;
+import org.trainingplatform.events.enrolment.TraineeContactChanged;
+import org.trainingplatform.events.enrolment.TraineeEnrolled;
+import org.trainingplatform.events.enrolment.TraineeNominated;
+import org.trainingplatform.events.enrolment.TraineePromotedFromWaitlist;
+import org.trainingplatform.events.enrolment.TraineeRegistered;
+import org.trainingplatform.events.enrolment.TraineeWaitlisted;
+import org.trainingplatform.support.inbox.InboundEvents;
+
+import java.util.function.Consumer;
+
+/** The streams this service consumes; bindings, group and dead-letter topic are in application.yml. */
+@Configuration(proxyBeanMethods = false)
+class NotificationFunctions {
+
+    @Bean
+    Consumer<Message<byte[]>> enrolmentEvents(InboundEvents inbound, EnrolmentNotices notices) {
+        return inbound.consumer("notification-service")
+                .onEvent(TraineeRegistered.class, notices::registered)
+                .onEvent(TraineeContactChanged.class, notices::contactChanged)
+                .onEvent(ClassOpened.class, notices::classOpened)
+                .onEvent(ClassRescheduled.class, notices::classRescheduled)
+                .onEvent(ClassStatusChanged.class, notices::classStatusChanged)
+                .onEvent(TraineeNominated.class, notices::nominated)
+                .onEvent(TraineeEnrolled.class, notices::enrolled)
+                .onEvent(TraineeWaitlisted.class, notices::waitlisted)
+                .onEvent(TraineePromotedFromWaitlist.class, notices::promoted)
+                .onEvent(NominationRejected.class, notices::rejected)
+                .onEvent(EnrolmentWithdrawn.class, notices::withdrawn)
+                .build();
+    }
+}

@@ -1,0 +1,70 @@
+package org.trainingplatform.notification.channel;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The provider each message goes through: the sending agency's own relay or gateway if it configured
+ * one, else the platform's. Providers are built once per configuration; when an agency changes its
+ * channels (in this instance or another), the next message rebuilds them with fresh Resilience4j state.
+ */
+@Component
+public class Providers {
+
+    static final String PLATFORM = "platform";
+
+    private final ChannelSettings settings;
+    private final ProviderFactory factory;
+    private final CircuitBreakerRegistry circuitBreakers;
+    private final RetryRegistry retries;
+    private final RateLimiterRegistry rateLimiters;
+    private final Clock clock;
+    private final Map<String, Built> built = new ConcurrentHashMap<>();
+
+    Providers(ChannelSettings settings, ProviderFactory factory, CircuitBreakerRegistry circuitBreakers,
+              RetryRegistry retries, RateLimiterRegistry rateLimiters, Clock clock) {
+        this.settings = settings;
+        this.factory = factory;
+        this.circuitBreakers = circuitBreakers;
+        this.retries = retries;
+        this.rateLimiters = rateLimiters;
+        this.clock = clock;
+    }
+
+    public ResilientProvider forSender(String agencyId, Channel channel) {
+        Optional<AgencyChannels> own = settings.find(agencyId);
+        boolean hasOwn = own.map(c -> channel == Channel.EMAIL ? c.smtp() != null : c.sms() != null).orElse(false);
+        String name = channel.name().toLowerCase() + ":" + (hasOwn ? agencyId : PLATFORM);
+        Long revision = hasOwn ? own.get().revision() : 0L;
+        Built current = built.get(name);
+        if (current != null && current.revision().equals(revision)) {
+            return current.provider();
+        }
+        return built.compute(name, (key, previous) -> {
+            if (previous != null && previous.revision().equals(revision)) {
+                return previous;
+            }
+            if (previous != null) {
+                circuitBreakers.remove(key);
+                retries.remove(key);
+                rateLimiters.remove(key);
+            }
+            Optional<AgencyChannels> source = hasOwn ? own : Optional.empty();
+            Provider provider = channel == Channel.EMAIL ? factory.smtp(settings.smtpFor(source))
+                    : factory.sms(settings.smsFor(source));
+            String config = channel.name().toLowerCase();
+            return new Built(revision, new ResilientProvider(key, provider, rateLimiters.rateLimiter(key, config),
+                    circuitBreakers.circuitBreaker(key, config), retries.retry(key, config), clock));
+        }).provider();
+    }
+
+    private record Built(Long revision, ResilientProvider provider) {
+    }
+}

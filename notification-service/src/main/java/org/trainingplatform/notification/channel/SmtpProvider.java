@@ -1,0 +1,131 @@
+package org.trainingplatform.notification.channel;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Sends email through an SMTP relay, as a multipart message with a plain-text and an HTML part. The
+ * Message-ID is derived from the message's reference, so a copy sent twice can be recognised by the
+ * reader's mail client; SMTP itself cannot refuse the second copy.
+ */
+class SmtpProvider implements Provider {
+
+    private static final String MESSAGE_ID_DOMAIN = "notification.trainingplatform.org";
+
+    private final SmtpSettings settings;
+    private final JavaMailSenderImpl sender = new JavaMailSenderImpl();
+
+    SmtpProvider(SmtpSettings settings) {
+        this.settings = settings;
+        sender.setHost(settings.host());
+        sender.setPort(settings.port());
+        sender.setDefaultEncoding("UTF-8");
+        Properties properties = sender.getJavaMailProperties();
+        properties.put("mail.smtp.connectiontimeout", String.valueOf(settings.connectTimeout().toMillis()));
+        properties.put("mail.smtp.timeout", String.valueOf(settings.readTimeout().toMillis()));
+        properties.put("mail.smtp.writetimeout", String.valueOf(settings.readTimeout().toMillis()));
+        if (settings.startTls()) {
+            properties.put("mail.smtp.starttls.enable", "true");
+            properties.put("mail.smtp.starttls.required", "true");
+        }
+        if (settings.username() != null && !settings.username().isBlank()) {
+            sender.setUsername(settings.username());
+            sender.setPassword(settings.password());
+            properties.put("mail.smtp.auth", "true");
+        }
+    }
+
+    @Override
+    public Delivery deliver(Outgoing outgoing) {
+        String messageId = "<" + outgoing.reference().replaceAll("[^A-Za-z0-9.#-]", ".") + "@" + MESSAGE_ID_DOMAIN + ">";
+        MimeMessage message = new MimeMessage(sender.getSession()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        try {
+            MimeMessageHelper mail = new MimeMessageHelper(message, true, "UTF-8");
+            mail.setFrom(from());
+            mail.setTo(new InternetAddress(outgoing.to(), true));
+            mail.setSubject(outgoing.subject());
+            mail.setText(outgoing.text(), outgoing.html());
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new RejectedException("The mail could not be written: " + e.getMessage(), e);
+        }
+        try {
+            sender.send(message);
+            return new Delivery(messageId);
+        } catch (MailAuthenticationException e) {
+            throw new ProviderUnavailableException("The mail server " + settings.host() + " refused the credentials", e);
+        } catch (MailPreparationException e) {
+            throw new RejectedException("The mail could not be written: " + e.getMessage(), e);
+        } catch (MailException e) {
+            throw classify(e);
+        }
+    }
+
+    private InternetAddress from() throws UnsupportedEncodingException, MessagingException {
+        return settings.fromName() == null || settings.fromName().isBlank()
+                ? new InternetAddress(settings.fromAddress()) : new InternetAddress(settings.fromAddress(), settings.fromName(), "UTF-8");
+    }
+
+    /** A 5xx reply about the message or its recipient rejects it; a 4xx one is temporary; anything else is the server's. */
+    private DeliveryFailedException classify(MailException failure) {
+        for (Throwable cause : causes(failure)) {
+            int code = cause instanceof SMTPAddressFailedException address ? address.getReturnCode()
+                    : cause instanceof SMTPSendFailedException send ? send.getReturnCode() : 0;
+            String reply = "The mail server " + settings.host() + " answered: " + String.valueOf(cause.getMessage()).strip();
+            if (code >= 500) {
+                return new RejectedException(reply, failure);
+            }
+            if (code >= 400) {
+                return new TemporaryFailureException(reply, failure);
+            }
+        }
+        Throwable root = causes(failure).stream().filter(IOException.class::isInstance).findFirst().orElse(failure);
+        return new ProviderUnavailableException("The mail server " + settings.host() + ":" + settings.port()
+                + " is unavailable: " + root.getMessage(), failure);
+    }
+
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> causes = new ArrayList<>();
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
+        if (failure instanceof MailSendException send) {
+            pending.addAll(send.getFailedMessages().values());
+        }
+        while (!pending.isEmpty() && causes.size() < 20) {
+            Throwable next = pending.poll();
+            if (causes.contains(next)) {
+                continue;
+            }
+            causes.add(next);
+            if (next.getCause() != null) {
+                pending.add(next.getCause());
+            }
+            if (next instanceof MessagingException messaging) {
+                if (messaging.getNextException() != null) {
+                    pending.add(messaging.getNextException());
+                }
+            }
+        }
+        return causes;
+    }
+}

@@ -1,0 +1,46 @@
+package org.trainingplatform.notification.content;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Map;
+
+/** Dates as a reader of each language writes them: "Thứ Hai, 08/08/2022" or "Monday, 8 August 2022". */
+final class DateText {
+
+    private static final Map<DayOfWeek, String> VIETNAMESE_DAYS = Map.of(
+            DayOfWeek.MONDAY, "Thứ Hai", DayOfWeek.TUESDAY, "Thứ Ba", DayOfWeek.WEDNESDAY, "Thứ Tư",
+            DayOfWeek.THURSDAY, "Thứ Năm", DayOfWeek.FRIDAY, "Thứ Sáu", DayOfWeek.SATURDAY, "Thứ Bảy",
+            DayOfWeek.SUNDAY, "Chủ Nhật");
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private DateText() {
+    }
+
+    static String date(LocalDate date, Language language) {
+        if (date == null) {
+            return "";
+        }
+        return switch (language) {
+            case vi -> VIETNAMESE_DAYS.get(date.getDayOfWeek()) + ", " + VIETNAMESE_DATE.format(date);
+            case en -> date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", " + ENGLISH_DATE.format(date);
+        };
+    }
+
+    /** A short date for SMS: "08/08/2022" in both languages. */
+    static String shortDate(LocalDate date) {
+        return date == null ? "" : VIETNAMESE_DATE.format(date);
+    }
+
+    static String dateTime(ZonedDateTime time, Language language) {
+        return switch (language) {
+            case vi -> TIME.format(time) + " " + date(time.toLocalDate(), language);
+            case en -> TIME.format(time) + ", " + date(time.toLocalDate(), language);
+        };
+    }
+}

@@ -1,0 +1,237 @@
+package org.trainingplatform.notification.message;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import org.trainingplatform.notification.channel.Channel;
+import org.trainingplatform.notification.channel.DeliveryFailedException;
+import org.trainingplatform.notification.channel.ChannelSettings;
+import org.trainingplatform.notification.channel.Delivery;
+import org.trainingplatform.notification.channel.ProviderCall;
+import org.trainingplatform.notification.channel.Providers;
+import org.trainingplatform.notification.channel.RejectedException;
+import org.trainingplatform.notification.channel.ResilientProvider;
+import org.trainingplatform.notification.channel.ResilientProvider.ProviderPausedException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Works off the queue of messages in MongoDB. Each lane (a sending agency's email, or its SMS) is
+ * worked by one thread at a time, strictly in queue order: its oldest message is claimed under a
+ * lease, handed to the provider and its outcome recorded before the next is looked at. While the
+ * oldest waits for a retry (its provider failing, its circuit open) the lane waits with it, so later
+ * messages never overtake earlier ones.
+ * <p>
+ * A pass runs at once when a message is queued, and every poll interval: it also releases SMS held
+ * back by quiet hours and recovers messages whose sender stopped mid-send (expired leases).
+ */
+@Component
+class Dispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    private static final int BATCH = 500;
+
+    private final MongoTemplate mongo;
+    private final MessageRepository repository;
+    private final Providers providers;
+    private final ChannelSettings channels;
+    private final DispatchProperties properties;
+    private final Clock clock;
+    private final Set<String> busyLanes = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean passRequested = new AtomicBoolean();
+    private volatile boolean running;
+    private ScheduledExecutorService poller;
+    private ExecutorService workers;
+
+    Dispatcher(MongoTemplate mongo, MessageRepository repository, Providers providers, ChannelSettings channels,
+               DispatchProperties properties, Clock clock) {
+        this.mongo = mongo;
+        this.repository = repository;
+        this.providers = providers;
+        this.channels = channels;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Asks for a pass soon; requests made while one is waiting to run are folded into it. */
+    void wake() {
+        if (running && passRequested.compareAndSet(false, true)) {
+            poller.execute(this::pass);
+        }
+    }
+
+    private void pass() {
+        passRequested.set(false);
+        try {
+            Instant now = clock.instant();
+            releaseEndedQuietHours(now);
+            recoverExpiredLeases(now);
+            for (String lane : dueLanes(now)) {
+                if (busyLanes.add(lane)) {
+                    workers.execute(() -> drain(lane));
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Dispatch pass failed, trying again at the next one: {}", e.toString());
+        }
+    }
+
+    private List<String> dueLanes(Instant now) {
+        return mongo.findDistinct(Query.query(where("status").is(MessageStatus.PENDING).and("nextAttemptAt").lte(now)),
+                "lane", Message.class, String.class);
+    }
+
+    private void drain(String lane) {
+        try {
+            boolean more = true;
+            while (running && more) {
+                more = dispatchOldest(lane);
+            }
+        } catch (RuntimeException | Error e) {
+            // an Error here is what a crash looks like from the message's side: it stays SENDING until its lease expires
+            log.error("Dispatching lane {} stopped: {}; a message being sent stays SENDING until its lease expires",
+                    lane, e.toString());
+        } finally {
+            busyLanes.remove(lane);
+        }
+    }
+
+    /** Sends the lane's oldest message if it is due; false when the lane has nothing to send now. */
+    private boolean dispatchOldest(String lane) {
+        Instant now = clock.instant();
+        Query oldest = Query.query(where("lane").is(lane).and("status").in(MessageStatus.PENDING, MessageStatus.SENDING))
+                .with(Sort.by("sequence")).limit(1);
+        Message message = mongo.findOne(oldest, Message.class);
+        if (message == null || !message.isDueAt(now)) {
+            return false;
+        }
+        try {
+            message.claim(now, properties.lease());
+            message = repository.save(message);
+        } catch (OptimisticLockingFailureException takenByAnotherInstance) {
+            return true;
+        }
+        return deliver(message);
+    }
+
+    /** Hands the claimed message over and records the outcome; false when the lane must wait. */
+    private boolean deliver(Message message) {
+        Instant now = clock.instant();
+        if (message.channel() == Channel.SMS) {
+            Instant allowed = channels.policy(message.senderAgencyId()).quietHours().nextAllowed(now, message.zone());
+            if (allowed.isAfter(now)) {
+                message.defer(allowed);
+                return record(message);
+            }
+        }
+        ResilientProvider provider = providers.forSender(message.senderAgencyId(), message.channel());
+        List<ProviderCall> calls = new ArrayList<>();
+        try {
+            Delivery delivery = provider.deliver(message.outgoing(), calls);
+            message.sent(calls, provider.name(), delivery.providerMessageId(), clock.instant());
+            return record(message);
+        } catch (RejectedException e) {
+            message.rejected(calls, provider.name(), e.getMessage());
+            return record(message);
+        } catch (DeliveryFailedException e) {
+            log.info("Message {} not taken by {}, will try again: {}", message.id(), provider.name(), e.getMessage());
+            message.failedForNow(calls, provider.name(), e, clock.instant(), properties);
+            record(message);
+            return false;
+        } catch (ProviderPausedException e) {
+            message.paused(e.pause(), e.getMessage(), clock.instant());
+            record(message);
+            return false;
+        }
+    }
+
+    private boolean record(Message message) {
+        try {
+            repository.save(message);
+            return true;
+        } catch (OptimisticLockingFailureException e) {
+            log.warn("Message {} changed while it was being sent (its lease expired?); its outcome was not recorded",
+                    message.id());
+            return false;
+        }
+    }
+
+    private void releaseEndedQuietHours(Instant now) {
+        Query ended = Query.query(where("status").is(MessageStatus.DEFERRED).and("nextAttemptAt").lte(now)).limit(BATCH);
+        for (Message message : mongo.find(ended, Message.class)) {
+            if (message.release(now)) {
+                saveQuietly(message);
+            }
+        }
+    }
+
+    private void recoverExpiredLeases(Instant now) {
+        Query expired = Query.query(where("status").is(MessageStatus.SENDING).and("leaseUntil").lt(now)).limit(BATCH);
+        for (Message message : mongo.find(expired, Message.class)) {
+            if (message.leaseExpired(now)) {
+                log.warn("Message {} was being sent when its sender stopped: {}", message.id(), message.status());
+                saveQuietly(message);
+            }
+        }
+    }
+
+    private void saveQuietly(Message message) {
+        try {
+            repository.save(message);
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            // another instance got there first
+        }
+    }
+
+    @Override
+    public void start() {
+        AtomicInteger threads = new AtomicInteger();
+        poller = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "dispatch-poller"));
+        workers = Executors.newFixedThreadPool(properties.workers(),
+                task -> daemon(task, "dispatch-worker-" + threads.incrementAndGet()));
+        running = true;
+        poller.scheduleWithFixedDelay(this::pass, 0, properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** Stops taking messages; one being sent finishes (or is recovered by its lease at the next start). */
+    @Override
+    public void stop() {
+        running = false;
+        poller.shutdownNow();
+        workers.shutdown();
+        try {
+            workers.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

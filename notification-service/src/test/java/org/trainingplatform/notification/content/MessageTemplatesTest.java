@@ -1,0 +1,125 @@
+package org.trainingplatform.notification.content;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MessageTemplatesTest {
+
+    static final String PROGRAMME = "Nâng cao năng lực chỉ đạo, điều hành xây dựng các chương trình, đề án phát triển "
+            + "TP xanh, thông minh, hiện đại";
+    static final String VENUE = "Học viện Cán bộ quản lý xây dựng và đô thị";
+    static final Instant ISSUED = Instant.parse("2022-08-01T01:30:00Z");
+
+    final MessageTemplates templates = new MessageTemplates(null);
+
+    @Test
+    void theVietnameseConfirmationAddressesTheTraineeAndGivesClassProgrammeDatesAndVenue() {
+        EmailContent email = templates.email(letter("enrolment-confirmed", Language.vi, false, Map.of()));
+
+        assertThat(email.subject()).isEqualTo("Xác nhận ghi danh vào Lớp 2");
+        assertThat(email.text())
+                .startsWith("Kính gửi ông/bà Nguyễn Thị Tuyến,\n\nÔng/bà đã được ghi danh vào Lớp 2 thuộc chương trình "
+                        + "bồi dưỡng “" + PROGRAMME + "”.")
+                .contains("Thời gian: từ Thứ Hai, 08/08/2022 đến Thứ Sáu, 12/08/2022",
+                        "Địa điểm: " + VENUE,
+                        "Thông báo lập lúc 08:30 Thứ Hai, 01/08/2022.",
+                        "Để ngừng nhận thông báo qua email");
+        assertThat(email.html())
+                .contains("<html lang=\"vi\"", "Kính gửi ông/bà <strong>Nguyễn Thị Tuyến</strong>",
+                        "Thứ Hai, 08/08/2022", "Thứ Sáu, 12/08/2022", VENUE, PROGRAMME)
+                .doesNotContain("th:", "[(");
+    }
+
+    @Test
+    void theEnglishVersionSaysTheSameWithEnglishDates() {
+        EmailContent email = templates.email(letter("enrolment-confirmed", Language.en, false, Map.of()));
+
+        assertThat(email.subject()).isEqualTo("Enrolment confirmed: Lớp 2");
+        assertThat(email.text()).startsWith("Dear Nguyễn Thị Tuyến,")
+                .contains("enrolled in the class “Lớp 2” of the training programme “" + PROGRAMME + "”",
+                        "Dates: from Monday, 8 August 2022 to Friday, 12 August 2022", "Venue: " + VENUE,
+                        "Issued at 08:30, Monday, 1 August 2022.");
+        assertThat(email.html()).contains("<html lang=\"en\"", "Monday, 8 August 2022");
+    }
+
+    @Test
+    void datesAndTimesAreWrittenInTheTraineesZone() {
+        Letter inBeijing = new Letter("class-rescheduled", Language.vi, "Trần Văn Bình", "Lớp học tập kinh nghiệm",
+                "Bồi dưỡng cán bộ quy hoạch", LocalDate.of(2024, 9, 22), LocalDate.of(2024, 9, 28), "Trường Đảng Bắc Kinh",
+                ZoneId.of("Asia/Shanghai"), Instant.parse("2024-09-01T16:30:00Z"), true, Map.of());
+
+        assertThat(templates.email(inBeijing).text()).contains("Thông báo lập lúc 00:30 Thứ Hai, 02/09/2024.",
+                "từ Chủ Nhật, 22/09/2024 đến Thứ Bảy, 28/09/2024");
+    }
+
+    @Test
+    void aMandatoryMessageSaysSoAndAReasonIsGiven() {
+        Map<String, String> reason = Map.of("reason", "Thay đổi kế hoạch của Thành ủy");
+        EmailContent email = templates.email(letter("class-cancelled", Language.vi, true, reason));
+
+        assertThat(email.subject()).isEqualTo("Thông báo hủy Lớp 2");
+        assertThat(email.text()).contains("ĐÃ BỊ HỦY", "Lý do: Thay đổi kế hoạch của Thành ủy.",
+                "Đây là thông báo bắt buộc").doesNotContain("Để ngừng nhận");
+        assertThat(email.html()).contains("Đây là thông báo bắt buộc");
+        assertThat(templates.sms(letter("class-cancelled", Language.vi, true, reason)))
+                .isEqualTo("Lớp 2 (08/08/2022-12/08/2022) đã bị hủy. Lý do: Thay đổi kế hoạch của Thành ủy. (Thông báo bắt buộc)");
+    }
+
+    @Test
+    void anSmsIsOneLineWithTheEssentials() {
+        assertThat(templates.sms(letter("enrolment-confirmed", Language.vi, false, Map.of())))
+                .isEqualTo("Ông/bà Nguyễn Thị Tuyến đã được ghi danh vào Lớp 2, học từ 08/08/2022 đến 12/08/2022 tại "
+                        + VENUE + ". Chi tiết đã gửi qua email.");
+        assertThat(templates.sms(letter("waitlisted", Language.en, false, Map.of("waitlistPosition", "3"))))
+                .isEqualTo("Lớp 2 (08/08/2022-12/08/2022) is full. Nguyễn Thị Tuyến, you are on the "
+                        + "waiting list, position 3.");
+    }
+
+    @Test
+    void aClassTitleThatDoesNotSayLopIsIntroducedAsAClass() {
+        assertThat(MessageTemplates.classPhrase("Quản lý đô thị thông minh", Language.vi, false))
+                .isEqualTo("lớp Quản lý đô thị thông minh");
+        assertThat(MessageTemplates.classPhrase("Lớp 2", Language.vi, true)).isEqualTo("Lớp 2");
+        assertThat(MessageTemplates.classPhrase("khóa 3", Language.vi, true)).isEqualTo("Khóa 3");
+    }
+
+    @Test
+    void anOverrideReplacesABuiltInTemplateAndABrokenOneFailsWithItsName(@TempDir Path overrides) throws IOException {
+        MessageTemplates withOverrides = new MessageTemplates(overrides);
+        Files.createDirectories(overrides.resolve("sms"));
+        Files.writeString(overrides.resolve("sms/enrolment-confirmed.vi.txt"), "Chúc mừng [(${name})]!");
+        assertThat(withOverrides.sms(letter("enrolment-confirmed", Language.vi, false, Map.of())))
+                .isEqualTo("Chúc mừng Nguyễn Thị Tuyến!");
+
+        Files.writeString(overrides.resolve("sms/enrolment-confirmed.vi.txt"), "Chúc mừng [(${name.noSuchMethod()})]!");
+        assertThatThrownBy(() -> withOverrides.sms(letter("enrolment-confirmed", Language.vi, false, Map.of())))
+                .isInstanceOf(TemplateFailure.class)
+                .hasMessageStartingWith("Template sms/enrolment-confirmed.vi.txt could not be rendered")
+                .hasMessageContaining("noSuchMethod");
+
+        Files.delete(overrides.resolve("sms/enrolment-confirmed.vi.txt"));
+        assertThat(withOverrides.sms(letter("enrolment-confirmed", Language.vi, false, Map.of()))).startsWith("Ông/bà");
+    }
+
+    @Test
+    void aMissingTemplateFailsWithItsName() {
+        assertThatThrownBy(() -> templates.email(letter("no-such-kind", Language.vi, false, Map.of())))
+                .isInstanceOf(TemplateFailure.class).hasMessageStartingWith("Template email/no-such-kind.vi.html");
+    }
+
+    static Letter letter(String template, Language language, boolean mandatory, Map<String, String> details) {
+        return new Letter(template, language, "Nguyễn Thị Tuyến", "Lớp 2", PROGRAMME, LocalDate.of(2022, 8, 8),
+                LocalDate.of(2022, 8, 12), VENUE, ZoneId.of("Asia/Ho_Chi_Minh"), ISSUED, mandatory, details);
+    }
+}
