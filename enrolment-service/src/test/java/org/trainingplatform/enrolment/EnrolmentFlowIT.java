@@ -5,10 +5,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.trainingplatform.events.assessment.CertificateRevoked;
+import org.trainingplatform.events.assessment.CourseCompleted;
+import org.trainingplatform.events.assessment.MeritAwarded;
+import org.trainingplatform.support.testing.EventProducer;
 import org.trainingplatform.support.testing.PlatformIntegrationTest;
 import org.trainingplatform.support.testing.TopicReader;
 import tools.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -137,6 +142,30 @@ class EnrolmentFlowIT {
                     "org.trainingplatform.enrolment.trainee-contact-changed.v1");
             assertThat(TopicReader.value(events.get(0))).contains("\"fullName\":\"Nguyễn Thị Tuyến\"", "\"phone\":\"+84912345678\"");
             assertThat(TopicReader.value(events.get(1))).contains("\"phone\":\"+84987654321\"", "\"preferredLanguage\":\"en\"");
+        }
+    }
+
+    @Test
+    void aTraineesTranscriptShowsTheOutcomesAssessmentPublishes() {
+        String tuyen = homeAffairs.registerTrainee("Nguyễn Thị Tuyến", DEPUTY_DIRECTOR, null);
+        String klass = homeAffairs.draftClass(homeAffairs.createProgramme("Chương trình 2"), "Lớp 2", List.of(), List.of(),
+                List.of(DEPUTY_DIRECTOR), 35, "{}", true);
+        homeAffairs.open(klass);
+        expect(homeAffairs.nominate(klass, tuyen), 201);
+
+        try (var assessment = new EventProducer(bootstrapServers)) {
+            assessment.publish(new CourseCompleted(klass, HOME_AFFAIRS, tuyen, HOME_AFFAIRS, "Lớp 2", new BigDecimal("9.20"),
+                    "EXCELLENT", 1.0, "HHA-2022-000001", "http://localhost:8083/certificates/verify/K7Q2M9X4TB"));
+            assessment.publish(new MeritAwarded(klass, HOME_AFFAIRS, tuyen, HOME_AFFAIRS, 1, new BigDecimal("9.20")));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                JsonNode result = expect(homeAffairs.http().get("/api/trainees/" + tuyen + "/transcript"), 200).get(0).get("result");
+                assertThat(result.get("classification").asString()).isEqualTo("EXCELLENT");
+                assertThat(result.get("certificateNumber").asString()).isEqualTo("HHA-2022-000001");
+                assertThat(result.get("meritRank").asInt()).isEqualTo(1);
+            });
+            assessment.publish(new CertificateRevoked(klass, HOME_AFFAIRS, tuyen, "HHA-2022-000001", "Cấp nhầm"));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(expect(homeAffairs.http()
+                    .get("/api/trainees/" + tuyen + "/transcript"), 200).get(0).get("result").get("certificateRevoked").asBoolean()).isTrue());
         }
     }
 
