@@ -52,7 +52,7 @@ class MessageController {
         return new DeliveryLog(classId, counts, log);
     }
 
-    @Operation(summary = "The caller's messages not yet settled, oldest first",
+    @Operation(summary = "The caller's messages not yet settled, in queue order",
             description = "Waiting for contact details, queued, held back by quiet hours, being sent, and "
                     + "unconfirmed (an email whose sending was interrupted: re-send it if the trainee did not get it).")
     @GetMapping("/api/messages/pending")

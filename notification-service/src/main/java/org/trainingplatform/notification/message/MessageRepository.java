@@ -12,7 +12,7 @@ interface MessageRepository extends MongoRepository<Message, String> {
 
     List<Message> findByClassIdAndSenderAgencyIdOrderByCreatedAtDesc(String classId, String senderAgencyId, Limit limit);
 
-    List<Message> findBySenderAgencyIdAndStatusInOrderByCreatedAtAsc(String senderAgencyId,
+    List<Message> findBySenderAgencyIdAndStatusInOrderBySequenceAscCreatedAtAsc(String senderAgencyId,
                                                                     Collection<MessageStatus> statuses, Limit limit);
 
     List<Message> findByTraineeIdAndStatus(String traineeId, MessageStatus status);

@@ -40,7 +40,7 @@ class Messages {
 
     /** The agency's messages not yet settled: waiting, queued, deferred, being sent or unconfirmed; oldest first. */
     List<Message> pending(String agencyId, int limit) {
-        return repository.findBySenderAgencyIdAndStatusInOrderByCreatedAtAsc(agencyId, MessageStatus.OUTSTANDING,
+        return repository.findBySenderAgencyIdAndStatusInOrderBySequenceAscCreatedAtAsc(agencyId, MessageStatus.OUTSTANDING,
                 Limit.of(limit));
     }
 
