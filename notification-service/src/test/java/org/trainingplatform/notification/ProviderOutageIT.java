@@ -61,12 +61,13 @@ class ProviderOutageIT extends NotificationIntegrationTest {
 
         await().atMost(PATIENCE).until(() -> queued(organiser + "/EMAIL") == TRAINEES);
         await().atMost(PATIENCE).until(() -> state("email:platform") == CircuitBreaker.State.OPEN);
+        await().atMost(PATIENCE).until(() -> trainees.stream().allMatch(t -> smsTo(t.phone()).size() == 1));
+        await().atMost(PATIENCE).until(() -> queued(organiser + "/SMS") == 0);
         JsonNode pending = expect(as(organiser).get("/api/messages/pending"), 200);
         assertThat(pending.findValuesAsString("channel")).containsOnly("EMAIL").hasSize(TRAINEES);
         assertThat(pending.get(0).get("statusReason").asString()).startsWith("Will try again: ");
         assertThat(pending.get(0).get("attempts").get(0).get("detail").asString())
                 .contains("The mail server localhost:" + TestChannels.smtpPort() + " is unavailable");
-        await().atMost(PATIENCE).until(() -> trainees.stream().allMatch(t -> smsTo(t.phone()).size() == 1));
         assertThat(trainees).allSatisfy(t -> assertThat(mailsTo(t.email())).isEmpty());
 
         TestChannels.startMail();
@@ -95,6 +96,7 @@ class ProviderOutageIT extends NotificationIntegrationTest {
         await().atMost(PATIENCE).until(() -> queued(organiser + "/SMS") == TRAINEES);
         await().atMost(PATIENCE).until(() -> state("sms:platform") == CircuitBreaker.State.OPEN);
         await().atMost(PATIENCE).until(() -> trainees.stream().allMatch(t -> mailsTo(t.email()).size() == 1));
+        await().atMost(PATIENCE).until(() -> queued(organiser + "/EMAIL") == 0);
         JsonNode head = expect(as(organiser).get("/api/messages/pending"), 200).get(0);
         assertThat(head.get("attempts").get(0).get("detail").asString())
                 .isEqualTo("The SMS gateway answered HTTP 503: The gateway is unavailable");
