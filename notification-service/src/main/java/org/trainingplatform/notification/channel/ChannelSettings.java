@@ -118,7 +118,7 @@ public class ChannelSettings {
     }
 
     /** The platform's gateway may be given by its base URL (as the local platform does): it sends at /api/sms. */
-    private static URI sendEndpoint(URI url) {
+    static URI sendEndpoint(URI url) {
         String path = url.getPath();
         return path == null || path.isEmpty() || path.equals("/") ? url.resolve("/api/sms") : url;
     }

@@ -38,7 +38,7 @@ class Messages {
         return repository.findByClassIdAndSenderAgencyIdOrderByCreatedAtDesc(classId, agencyId, Limit.of(limit));
     }
 
-    /** The agency's messages not yet settled: waiting, queued, deferred, being sent or unconfirmed; oldest first. */
+    /** The agency's messages not yet settled: waiting, queued, deferred, being sent or unconfirmed; in queue order. */
     List<Message> pending(String agencyId, int limit) {
         return repository.findBySenderAgencyIdAndStatusInOrderBySequenceAscCreatedAtAsc(agencyId, MessageStatus.OUTSTANDING,
                 Limit.of(limit));
