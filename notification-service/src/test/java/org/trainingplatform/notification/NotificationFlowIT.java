@@ -2,6 +2,9 @@ package org.trainingplatform.notification;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.trainingplatform.events.enrolment.ClassOpened;
 import org.trainingplatform.events.enrolment.ClassRescheduled;
 import org.trainingplatform.events.enrolment.ClassStatusChanged;
@@ -24,6 +27,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.trainingplatform.notification.S1.DEPARTMENT_OF_CONSTRUCTION;
 import static org.trainingplatform.notification.S1.HOME_AFFAIRS;
 import static org.trainingplatform.notification.TestChannels.mailsTo;
@@ -36,6 +40,9 @@ import static org.trainingplatform.support.testing.TopicReader.header;
  * come in and however often they are delivered.
  */
 class NotificationFlowIT extends NotificationIntegrationTest {
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void s1EnrolmentIsConfirmedByEmailAndSmsInTheTraineesLanguageExactlyOnce() {
@@ -120,7 +127,7 @@ class NotificationFlowIT extends NotificationIntegrationTest {
     }
 
     @Test
-    void theSameEventDeliveredTwiceMakesOneMessagePerChannel() {
+    void theSameEventDeliveredAgainMakesOneMessagePerChannelEvenIfItsHandlingWasNotRecorded() {
         ClassOpened klass = S1.classOpened(HOME_AFFAIRS);
         TraineeRegistered nam = S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Lê Văn Nam", "vi");
         enrolment.publish(nam);
@@ -130,6 +137,8 @@ class NotificationFlowIT extends NotificationIntegrationTest {
         enrolment.publish(eventId, S1.enrolled(klass, nam), time);
         enrolment.publish(eventId, S1.enrolled(klass, nam), time);
         awaitMessage(DEPARTMENT_OF_CONSTRUCTION, nam.traineeId(), "EMAIL", "SENT");
+        // as if the service had stopped after making the messages and before recording the event as handled
+        mongo.remove(Query.query(where("_id").is("notification-service/" + eventId)), "processed_events");
         enrolment.publish(eventId, S1.enrolled(klass, nam), time);
         enrolment.publish(S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Đánh dấu", "vi"));
 
