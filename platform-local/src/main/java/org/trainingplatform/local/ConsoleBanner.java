@@ -1,5 +1,6 @@
 package org.trainingplatform.local;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import java.io.PrintStream;
@@ -9,6 +10,7 @@ import java.time.Instant;
 
 /** What a person needs once the platform is up: where everything is, how to get a token, what to type. */
 @Component
+@ConditionalOnProperty(name = ServiceFleet.ENABLED, havingValue = "true", matchIfMissing = true)
 class ConsoleBanner {
 
     private final LocalPlatformSettings settings;

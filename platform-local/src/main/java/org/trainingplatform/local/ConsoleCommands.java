@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import java.io.BufferedReader;
@@ -22,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
  * {@code restart} followed by a service name ({@code enrolment} or {@code enrolment-service}).
  */
 @Component
+@ConditionalOnProperty(name = ServiceFleet.ENABLED, havingValue = "true", matchIfMissing = true)
 class ConsoleCommands implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleCommands.class);

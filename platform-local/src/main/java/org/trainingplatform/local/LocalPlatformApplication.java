@@ -9,7 +9,8 @@ import org.springframework.context.support.GenericApplicationContext;
  * The whole platform on one machine: the embedded infrastructure is started first, then this
  * application, whose context is the authorization server and which runs the four services as child
  * processes. Closing the context (Ctrl-C) stops the services, then the authorization server, then
- * the infrastructure.
+ * the infrastructure. With {@code --authorization-server-only} it is just the authorization server,
+ * as the production deployment runs it beside real Kafka and MongoDB.
  */
 @SpringBootApplication(proxyBeanMethods = false)
 public class LocalPlatformApplication {
@@ -19,7 +20,7 @@ public class LocalPlatformApplication {
         Infrastructure infrastructure;
         try {
             settings = LocalPlatformSettings.from(args);
-            infrastructure = Infrastructure.start(settings);
+            infrastructure = settings.authorizationServerOnly() ? null : Infrastructure.start(settings);
         } catch (IllegalArgumentException | IllegalStateException e) {
             LoggerFactory.getLogger(LocalPlatformApplication.class).error(e.getMessage());
             System.exit(2);
@@ -30,12 +31,18 @@ public class LocalPlatformApplication {
                     .initializers(context -> {
                         var beans = (GenericApplicationContext) context;
                         beans.registerBean(LocalPlatformSettings.class, () -> settings);
-                        beans.registerBean(Infrastructure.class, () -> infrastructure);
+                        if (infrastructure != null) {
+                            beans.registerBean(Infrastructure.class, () -> infrastructure);
+                        }
                     })
-                    .properties("server.port=" + settings.authPort())
+                    .properties("server.port=" + settings.authPort(),
+                            ServiceFleet.ENABLED + "=" + !settings.authorizationServerOnly(),
+                            DemoScenario.ENABLED + "=" + settings.demo())
                     .run(args);
         } catch (RuntimeException e) {
-            infrastructure.close(); // Spring Boot has reported why the context failed
+            if (infrastructure != null) {
+                infrastructure.close(); // Spring Boot has reported why the context failed
+            }
             System.exit(1);
         }
     }

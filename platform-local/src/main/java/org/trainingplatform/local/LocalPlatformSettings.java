@@ -23,7 +23,8 @@ import java.util.TreeSet;
  */
 record LocalPlatformSettings(Path repository, Path dataDir, int mongoPort, int kafkaPort, int kafkaControllerPort,
                              int smtpPort, int mailInboxPort, int smsPort, int authPort,
-                             Map<PlatformService, Integer> servicePorts, List<String> serviceJvmOptions) {
+                             Map<PlatformService, Integer> servicePorts, List<String> serviceJvmOptions,
+                             boolean demo, boolean authorizationServerOnly, String issuerOverride) {
 
     /**
      * A serial collector with a small heap that is given back when unused, bounded metaspace, code
@@ -37,7 +38,8 @@ record LocalPlatformSettings(Path repository, Path dataDir, int mongoPort, int k
 
     private static final Set<String> OPTIONS = Set.of("data-dir", "mongo-port", "kafka-port", "kafka-controller-port",
             "smtp-port", "mail-inbox-port", "sms-port", "auth-port", "service-jvm-options",
-            "enrolment-port", "scheduling-port", "assessment-port", "notification-port");
+            "enrolment-port", "scheduling-port", "assessment-port", "notification-port",
+            "demo", "authorization-server-only", "issuer");
 
     static LocalPlatformSettings from(String[] args) {
         var commandLine = new SimpleCommandLinePropertySource(args);
@@ -62,11 +64,14 @@ record LocalPlatformSettings(Path repository, Path dataDir, int mongoPort, int k
                 options.getProperty("sms-port", Integer.class, 8089),
                 options.getProperty("auth-port", Integer.class, 9000),
                 servicePorts,
-                List.of(options.getProperty("service-jvm-options", DEFAULT_SERVICE_JVM_OPTIONS).trim().split("\\s+")));
+                List.of(options.getProperty("service-jvm-options", DEFAULT_SERVICE_JVM_OPTIONS).trim().split("\\s+")),
+                options.containsProperty("demo"), options.containsProperty("authorization-server-only"),
+                options.getProperty("issuer"));
     }
 
+    /** The issuer named in tokens: this machine's, unless the services reach the server by another name (compose). */
     String issuer() {
-        return "http://localhost:" + authPort;
+        return issuerOverride != null ? issuerOverride : "http://localhost:" + authPort;
     }
 
     int port(PlatformService service) {

@@ -2,6 +2,8 @@ package org.trainingplatform.local;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -18,17 +20,22 @@ import java.util.concurrent.TimeUnit;
  * when all of them are ready.
  */
 @Component
+@ConditionalOnProperty(name = ServiceFleet.ENABLED, havingValue = "true", matchIfMissing = true)
 class ServiceFleet implements SmartLifecycle {
+
+    static final String ENABLED = "local.services";
 
     private static final Logger log = LoggerFactory.getLogger(ServiceFleet.class);
     private static final Duration PATIENCE = Duration.ofMinutes(2);
 
     private final Map<PlatformService, ServiceProcess> processes = new EnumMap<>(PlatformService.class);
     private final ConsoleBanner banner;
+    private final ApplicationEventPublisher events;
     private volatile boolean running;
 
-    ServiceFleet(LocalPlatformSettings settings, ConsoleBanner banner) {
+    ServiceFleet(LocalPlatformSettings settings, ConsoleBanner banner, ApplicationEventPublisher events) {
         this.banner = banner;
+        this.events = events;
         for (PlatformService service : PlatformService.values()) {
             processes.put(service, new ServiceProcess(service, settings));
         }
@@ -44,6 +51,7 @@ class ServiceFleet implements SmartLifecycle {
         CompletableFuture.allOf(readiness).whenComplete((done, failure) -> {
             if (failure == null) {
                 banner.ready();
+                events.publishEvent(new PlatformReady());
             } else {
                 log.error("The platform is not ready; once the cause is fixed, type 'start <service>'");
             }
@@ -90,6 +98,10 @@ class ServiceFleet implements SmartLifecycle {
 
     List<ServiceProcess> processes() {
         return List.copyOf(processes.values());
+    }
+
+    /** Every service reported ready. */
+    record PlatformReady() {
     }
 
     private static Thread daemon(Runnable task) {

@@ -55,10 +55,11 @@ final class LauncherProcess {
         }
     }
 
-    void start() throws IOException {
+    void start(String... options) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-jar", "platform-local/target/platform-local-exec.jar",
                 "--data-dir=" + dataDir));
+        command.addAll(List.of(options));
         ports.forEach((option, port) -> command.add("--" + option + "=" + port));
         console.clear();
         process = new ProcessBuilder(command).directory(MODULE.getParent().toFile()).redirectErrorStream(true).start();

@@ -66,9 +66,10 @@ class PlatformLocalIT {
     @Test
     void runsThePlatformOnOneMachine() throws Exception {
         launcher = new LauncherProcess(dataDir);
-        launcher.start();
+        launcher.start("--demo");
         awaitPlatformReady();
         SERVICES.forEach(service -> assertThat(readiness(service)).isEqualTo(200));
+        theDemoShowsScenarioS1FromEnrolmentToCertificate();
 
         String token = token("hanoi-home-affairs", "hanoi-home-affairs-secret");
         assertThat(claims(token).path("agency_id").asString()).isEqualTo("hanoi-home-affairs");
@@ -81,12 +82,52 @@ class PlatformLocalIT {
         keepARecordAndAnEvent();
         assertThat(launcher.stop(30)).as("the launcher exits within 30 s of SIGTERM").isTrue();
 
-        launcher.start();
+        launcher.start("--demo");
         awaitPlatformReady();
         assertThat(get("enrolment", "/api/unknown-path", token).statusCode())
                 .as("a token of the first run is still accepted").isEqualTo(404);
+        await().atMost(Duration.ofSeconds(60)).until(() -> launcher.printed("Demo data (scenario S1) is already loaded", 0));
         assertTheRecordAndTheEventWereKept();
         assertThat(launcher.stop(30)).isTrue();
+    }
+
+    @Test
+    void runsTheAuthorizationServerAloneAsProductionDoes() throws Exception {
+        launcher = new LauncherProcess(dataDir);
+        launcher.start("--authorization-server-only", "--issuer=http://auth-server:9000");
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                .until(() -> get("auth", "/.well-known/openid-configuration", null).statusCode() == 200);
+
+        assertThat(JSON.readTree(get("auth", "/.well-known/openid-configuration", null).body()).path("issuer").asString())
+                .isEqualTo("http://auth-server:9000");
+        assertThat(claims(token("beijing-party-school", "beijing-party-school-secret")).path("iss").asString())
+                .isEqualTo("http://auth-server:9000");
+        assertThat(readiness("enrolment")).as("no service runs beside it").isEqualTo(-1);
+        assertThat(launcher.stop(30)).isTrue();
+    }
+
+    /** {@code --demo}: S1's class 2 enrolled with confirmations and a timetable feed, class 1 closed and certified. */
+    private void theDemoShowsScenarioS1FromEnrolmentToCertificate() {
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
+            assertThat(String.join("\n", launcher.console())).doesNotContain("Loading the demo failed");
+            return launcher.printed("Demo ready", 0);
+        });
+        String console = String.join("\n", launcher.console());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            List<String> subjects = JSON.readTree(get("mail-inbox", "/api/messages", null).body()).findValuesAsString("subject");
+            assertThat(subjects).as("a confirmation to each of the 44 officials, in their language").hasSize(44);
+            assertThat(subjects).filteredOn(subject -> subject.startsWith("Xác nhận ghi danh")).hasSize(38);
+        });
+        HttpResponse<String> verification = send(HttpRequest.newBuilder(URI.create(printedUrl(console, "verify")))
+                .header("Accept", "text/html").build());
+        assertThat(verification.body()).contains("hợp lệ", "Lớp 1 – Phó Chủ tịch UBND quận, huyện");
+        String feed = send(HttpRequest.newBuilder(URI.create(printedUrl(console, "class 2 timetable"))).build()).body();
+        assertThat(feed).contains("BEGIN:VCALENDAR", "SUMMARY:Khai giảng lớp 2", "SUMMARY:Bế giảng lớp 2");
+    }
+
+    private static String printedUrl(String console, String label) {
+        return console.lines().filter(line -> line.trim().startsWith(label)).findFirst().orElseThrow()
+                .replaceAll(".*?(http://\\S+).*", "$1");
     }
 
     private void restartEnrolmentWhileSchedulingStaysUp() throws Exception {
