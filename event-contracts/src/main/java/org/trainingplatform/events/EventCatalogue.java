@@ -22,6 +22,8 @@ import org.trainingplatform.events.notification.MessageFailed;
 import org.trainingplatform.events.notification.MessageSent;
 import org.trainingplatform.events.scheduling.AttendanceAtRisk;
 import org.trainingplatform.events.scheduling.AttendanceRecorded;
+import org.trainingplatform.events.scheduling.LecturerRegistered;
+import org.trainingplatform.events.scheduling.LecturerUpdated;
 import org.trainingplatform.events.scheduling.SessionCancelled;
 import org.trainingplatform.events.scheduling.SessionRescheduled;
 import org.trainingplatform.events.scheduling.SessionScheduled;
@@ -41,7 +43,7 @@ public final class EventCatalogue {
             TraineeNominated.class, TraineeEnrolled.class, TraineeWaitlisted.class,
             TraineePromotedFromWaitlist.class, NominationRejected.class, EnrolmentWithdrawn.class,
             SessionScheduled.class, SessionRescheduled.class, SessionCancelled.class,
-            AttendanceRecorded.class, AttendanceAtRisk.class,
+            AttendanceRecorded.class, AttendanceAtRisk.class, LecturerRegistered.class, LecturerUpdated.class,
             GradeRecorded.class, CourseCompleted.class, CourseNotCompleted.class, ClassResultsPublished.class,
             CertificateIssued.class, CertificateRevoked.class, MeritAwarded.class,
             MessageSent.class, MessageFailed.class

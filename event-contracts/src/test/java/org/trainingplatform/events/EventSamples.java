@@ -22,6 +22,8 @@ import org.trainingplatform.events.notification.MessageFailed;
 import org.trainingplatform.events.notification.MessageSent;
 import org.trainingplatform.events.scheduling.AttendanceAtRisk;
 import org.trainingplatform.events.scheduling.AttendanceRecorded;
+import org.trainingplatform.events.scheduling.LecturerRegistered;
+import org.trainingplatform.events.scheduling.LecturerUpdated;
 import org.trainingplatform.events.scheduling.SessionCancelled;
 import org.trainingplatform.events.scheduling.SessionRescheduled;
 import org.trainingplatform.events.scheduling.SessionScheduled;
@@ -71,6 +73,8 @@ final class EventSamples {
                         Instant.parse("2022-08-09T01:30:00Z"), "Giảng viên ốm", 2),
                 new AttendanceRecorded(CLASS, HANOI_HOME_AFFAIRS, "s-1", TRAINEE, "LATE", false, 4, 10, 0.4),
                 new AttendanceAtRisk(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, 5, 3, 10, 0.7, 0.8),
+                new LecturerRegistered("l-1", "academy-construction", "Nguyễn Đình Toàn", "TS.", "toan.nd@moc.gov.vn", "+84912000111"),
+                new LecturerUpdated("l-1", "academy-construction", "Nguyễn Đình Toàn", "PGS.TS.", "toan.nd@moc.gov.vn", null),
                 new GradeRecorded(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, "final-essay", new BigDecimal("8.50"), false),
                 new CourseCompleted(CLASS, HANOI_HOME_AFFAIRS, TRAINEE, HANOI_HOME_AFFAIRS, "Lớp 2", new BigDecimal("9.10"),
                         "EXCELLENT", 1.0, "SNV-2022-000017", "https://verify.example/certificates/K7Q2M9X4TB"),

@@ -94,6 +94,10 @@ class SchedulingFlowIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> topic.records(r -> klass.equals(r.key())).size() >= 7);
             assertThat(topic.records(r -> klass.equals(r.key()))).hasSize(7)
                     .allSatisfy(r -> assertThat(header(r, "ce_type")).isEqualTo("org.trainingplatform.scheduling.session-scheduled.v1"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> !topic.records(r -> lecturers.get(0).equals(r.key())).isEmpty());
+            var registered = topic.records(r -> lecturers.get(0).equals(r.key())).get(0);
+            assertThat(header(registered, "ce_type")).isEqualTo("org.trainingplatform.scheduling.lecturer-registered.v1");
+            assertThat(TopicReader.value(registered)).contains("\"fullName\":\"Nguyễn Đình Toàn\"");
         }
 
         String feed = expect(Http.at(port).as(HOME_AFFAIRS).get("/api/classes/" + klass + "/timetable/feed"), 200).get("url").asString();

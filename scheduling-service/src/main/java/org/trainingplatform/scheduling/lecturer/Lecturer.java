@@ -4,17 +4,20 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.trainingplatform.events.scheduling.LecturerRegistered;
+import org.trainingplatform.events.scheduling.LecturerUpdated;
+import org.trainingplatform.support.outbox.OutboxAggregate;
 
 import java.util.UUID;
 
 /**
  * A lecturer or speaker (giảng viên, báo cáo viên): an expert from a ministry, an association or
- * abroad who may teach for several agencies, so their bookings conflict across agencies.
+ * abroad who may teach for several agencies, so their bookings conflict across agencies. Their
+ * details are published, so that they can be told when a session of theirs changes.
  */
 @Document("lecturers")
-public class Lecturer {
+public class Lecturer extends OutboxAggregate {
 
     @Id
     private String id;
@@ -24,8 +27,6 @@ public class Lecturer {
     private String organisation;
     private String email;
     private String phone;
-    @Version
-    private Long version;
 
     private Lecturer() {
     }
@@ -34,11 +35,18 @@ public class Lecturer {
         Lecturer lecturer = new Lecturer();
         lecturer.id = UUID.randomUUID().toString();
         lecturer.agencyId = agencyId;
-        lecturer.describe(details);
+        lecturer.apply(details);
+        lecturer.registerEvent(new LecturerRegistered(lecturer.id, agencyId, lecturer.fullName, lecturer.honorific,
+                lecturer.email, lecturer.phone));
         return lecturer;
     }
 
     void describe(Details details) {
+        apply(details);
+        registerEvent(new LecturerUpdated(id, agencyId, fullName, honorific, email, phone));
+    }
+
+    private void apply(Details details) {
         this.fullName = details.fullName().trim();
         this.honorific = details.honorific();
         this.organisation = details.organisation();
