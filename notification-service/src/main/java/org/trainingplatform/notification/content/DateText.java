@@ -8,7 +8,10 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 
-/** Dates as a reader of each language writes them: "Thứ Hai, 08/08/2022" or "Monday, 8 August 2022". */
+/**
+ * Dates and times as a reader of each language writes them: "Thứ Hai, 08/08/2022" or "Monday, 8 August
+ * 2022"; a session's time as "Thứ Hai, 08/08/2022, 08:00–11:30".
+ */
 final class DateText {
 
     private static final Map<DayOfWeek, String> VIETNAMESE_DAYS = Map.of(
@@ -35,6 +38,29 @@ final class DateText {
     /** A short date for SMS: "08/08/2022" in both languages. */
     static String shortDate(LocalDate date) {
         return date == null ? "" : VIETNAMESE_DATE.format(date);
+    }
+
+    /** From start to end, the day written once if they fall on the same day; an unknown end is left out. */
+    static String period(ZonedDateTime start, ZonedDateTime end, Language language) {
+        String from = date(start.toLocalDate(), language) + ", " + TIME.format(start);
+        if (end == null) {
+            return from;
+        }
+        if (end.toLocalDate().equals(start.toLocalDate())) {
+            return from + "–" + TIME.format(end);
+        }
+        return from + " – " + date(end.toLocalDate(), language) + ", " + TIME.format(end);
+    }
+
+    /** A session's hours: "08:00–11:30". */
+    static String hours(ZonedDateTime start, ZonedDateTime end) {
+        return end == null || !end.toLocalDate().equals(start.toLocalDate())
+                ? TIME.format(start) : TIME.format(start) + "–" + TIME.format(end);
+    }
+
+    /** A short time for SMS: "08:00 08/08/2022". */
+    static String shortDateTime(ZonedDateTime time) {
+        return TIME.format(time) + " " + VIETNAMESE_DATE.format(time);
     }
 
     static String dateTime(ZonedDateTime time, Language language) {

@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  * {@code email/<kind>.<lang>.html} (HTML part), {@code email/<kind>.<lang>.txt} (subject on the first
  * line, then the plain-text part) and {@code sms/<kind>.<lang>.txt}.
  * <p>
+ * Besides the event's details, a template sees the class, the addressee ({@code name}, {@code dear},
+ * {@code lecturer}), the sessions the message lists ({@code sessions}, grouped by day in {@code days}) and
+ * {@code say}, which writes dates, times, scores and labels in the reader's language ({@link Wording}).
+ * <p>
  * Templates are read from the classpath ({@code templates/}); a directory of overrides, if given, is
  * looked in first and read afresh on every use, so that an operator can change the wording of any
  * template without a new release.
@@ -84,7 +88,9 @@ public class MessageTemplates {
 
     private static Map<String, Object> model(Letter letter) {
         Map<String, Object> model = new HashMap<>(letter.details());
-        model.put("name", letter.traineeName());
+        model.put("name", letter.to().name());
+        model.put("dear", letter.to().dear(letter.language()));
+        model.put("lecturer", letter.to().lecturer());
         model.put("classTitle", letter.classTitle());
         model.put("theClass", classPhrase(letter.classTitle(), letter.language(), false));
         model.put("TheClass", classPhrase(letter.classTitle(), letter.language(), true));
@@ -96,6 +102,14 @@ public class MessageTemplates {
         model.put("endShort", DateText.shortDate(letter.endDate()));
         model.put("issuedAt", DateText.dateTime(letter.issuedAt().atZone(letter.zone()), letter.language()));
         model.put("mandatory", letter.mandatory());
+        List<SessionText> sessions = letter.sessions().stream()
+                .map(session -> new SessionText(session, letter.language(), letter.zone())).toList();
+        model.put("sessions", sessions);
+        model.put("days", DayText.of(sessions));
+        model.put("hasSessions", !sessions.isEmpty());
+        model.put("sessionCount", sessions.size());
+        model.put("first", sessions.isEmpty() ? null : sessions.get(0));
+        model.put("say", new Wording(letter.language(), letter.zone()));
         return model;
     }
 

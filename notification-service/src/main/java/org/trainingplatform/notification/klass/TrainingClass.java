@@ -11,12 +11,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What this service knows of a class, kept from the enrolment events: what messages say about it,
  * who organises it (and so sends its messages), and who is on its roster (whom a cancellation or a
- * new date concerns).
+ * new date concerns, and, once enrolled, its timetable, changes and reminders).
  */
 @Document("classes")
 public class TrainingClass {
@@ -98,6 +99,19 @@ public class TrainingClass {
     /** The trainees still on the roster: pending approval, enrolled or waitlisted. */
     public List<Participant> activeParticipants() {
         return participants.stream().filter(p -> ACTIVE.contains(p.status())).toList();
+    }
+
+    /** The trainees enrolled: those a timetable, a change of session or a reminder concerns. */
+    public List<Participant> enrolledParticipants() {
+        return participants.stream().filter(p -> "ENROLLED".equals(p.status())).toList();
+    }
+
+    public Optional<Participant> participant(String traineeId) {
+        return participants.stream().filter(p -> p.traineeId().equals(traineeId)).findFirst();
+    }
+
+    public boolean isCancelled() {
+        return "CANCELLED".equals(status);
     }
 
     /** Not older than what is known: the same event applied again (a redelivery) counts, so its messages are made. */

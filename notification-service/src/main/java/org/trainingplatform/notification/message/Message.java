@@ -24,8 +24,11 @@ import java.util.Map;
 import static org.trainingplatform.notification.message.MessageStatus.*;
 
 /**
- * One message to one trainee on one channel, because of one event. Its id is made of the cause
- * event's id, the trainee and the channel, so a redelivered event can never make a second one.
+ * One message to one recipient on one channel, because of one event. Its id is made of the cause
+ * event's id, the recipient and the channel, so a redelivered event can never make a second one. The
+ * recipient is a trainee (their id, as it always was) or a lecturer ({@code lecturer:<id>}); a message to
+ * a lecturer has no trainee, no trainee's agency, and publishes neither {@link MessageSent} nor
+ * {@link MessageFailed}, which are about messages to trainees (it is in the class's delivery log).
  * <p>
  * The message is also its own entry in the durable queue: it waits in its sending agency's lane
  * (one per agency and channel) in the order it was queued, is claimed under a lease while it is being
@@ -36,12 +39,15 @@ import static org.trainingplatform.notification.message.MessageStatus.*;
 @CompoundIndex(name = "lane_queue", def = "{'lane': 1, 'status': 1, 'sequence': 1}")
 @CompoundIndex(name = "status_due", def = "{'status': 1, 'nextAttemptAt': 1}")
 @CompoundIndex(name = "trainee", def = "{'traineeId': 1, 'status': 1}")
+@CompoundIndex(name = "lecturer", def = "{'lecturerId': 1, 'status': 1}", sparse = true)
 @CompoundIndex(name = "class", def = "{'classId': 1, 'status': 1}")
 @CompoundIndex(name = "sender_status", def = "{'senderAgencyId': 1, 'status': 1}")
 public class Message extends OutboxAggregate {
 
     static final String WAITING_FOR_TRAINEE = "Waiting for the trainee's contact details";
     static final String WAITING_FOR_CLASS = "Waiting for the class's details";
+    static final String WAITING_FOR_LECTURER = "Waiting for the lecturer's contact details";
+    private static final String LECTURER = "lecturer:";
 
     @Id
     private String id;
@@ -52,6 +58,7 @@ public class Message extends OutboxAggregate {
     private String traineeId;
     private String senderAgencyId;
     private String traineeAgencyId;
+    private String lecturerId;
     private Map<String, String> details;
     private MessageStatus status;
     private String statusReason;
@@ -79,23 +86,44 @@ public class Message extends OutboxAggregate {
         return causeEventId + ":" + traineeId + ":" + channel;
     }
 
+    static String idOfLecturer(String causeEventId, String lecturerId, Channel channel) {
+        return idOf(causeEventId, LECTURER + lecturerId, channel);
+    }
+
     /** A message made due by an event; it is written once the trainee's contact details are known. */
     static Message due(String causeEventId, MessageKind kind, Channel channel, String classId, String traineeId,
                        String senderAgencyId, String traineeAgencyId, Map<String, String> details, Instant now) {
+        Message message = due(idOf(causeEventId, traineeId, channel), causeEventId, kind, channel, classId,
+                senderAgencyId, details, now);
+        message.traineeId = traineeId;
+        message.traineeAgencyId = traineeAgencyId;
+        message.statusReason = WAITING_FOR_TRAINEE;
+        return message;
+    }
+
+    /** A message to a lecturer about one of their sessions; it is written once their contact details are known. */
+    static Message dueToLecturer(String causeEventId, MessageKind kind, Channel channel, String classId,
+                                 String lecturerId, String senderAgencyId, Map<String, String> details, Instant now) {
+        Message message = due(idOfLecturer(causeEventId, lecturerId, channel), causeEventId, kind, channel, classId,
+                senderAgencyId, details, now);
+        message.lecturerId = lecturerId;
+        message.statusReason = WAITING_FOR_LECTURER;
+        return message;
+    }
+
+    private static Message due(String id, String causeEventId, MessageKind kind, Channel channel, String classId,
+                               String senderAgencyId, Map<String, String> details, Instant now) {
         Message message = new Message();
-        message.id = idOf(causeEventId, traineeId, channel);
+        message.id = id;
         message.causeEventId = causeEventId;
         message.kind = kind;
         message.channel = channel;
         message.classId = classId;
-        message.traineeId = traineeId;
         message.senderAgencyId = senderAgencyId;
-        message.traineeAgencyId = traineeAgencyId;
         message.details = details == null ? Map.of() : Map.copyOf(details);
         message.lane = senderAgencyId + "/" + channel;
         message.createdAt = now;
         message.status = WAITING_FOR_CONTACT;
-        message.statusReason = WAITING_FOR_TRAINEE;
         return message;
     }
 
@@ -168,8 +196,10 @@ public class Message extends OutboxAggregate {
         this.providerMessageId = providerMessageId;
         leaseUntil = null;
         nextAttemptAt = null;
-        registerEvent(new MessageSent(id, senderAgencyId, classId, traineeId, kind.name(), channel.name(),
-                attempts.size(), causeEventId));
+        if (isToTrainee()) {
+            registerEvent(new MessageSent(id, senderAgencyId, classId, traineeId, kind.name(), channel.name(),
+                    attempts.size(), causeEventId));
+        }
     }
 
     /** The provider refused this message for good. */
@@ -259,7 +289,7 @@ public class Message extends OutboxAggregate {
         failedTries = 0;
         temporaryFailures = 0;
         status = WAITING_FOR_CONTACT;
-        statusReason = WAITING_FOR_TRAINEE;
+        statusReason = isToTrainee() ? WAITING_FOR_TRAINEE : WAITING_FOR_LECTURER;
         nextAttemptAt = null;
     }
 
@@ -282,8 +312,10 @@ public class Message extends OutboxAggregate {
         statusReason = reason;
         nextAttemptAt = null;
         leaseUntil = null;
-        registerEvent(new MessageFailed(id, senderAgencyId, classId, traineeId, kind.name(), channel.name(),
-                attempts.size(), causeEventId, reason));
+        if (isToTrainee()) {
+            registerEvent(new MessageFailed(id, senderAgencyId, classId, traineeId, kind.name(), channel.name(),
+                    attempts.size(), causeEventId, reason));
+        }
     }
 
     private Duration backoff(DispatchProperties policy) {
@@ -333,8 +365,17 @@ public class Message extends OutboxAggregate {
         return senderAgencyId;
     }
 
+    /** The trainee's own agency; null for a message to a lecturer. */
     String traineeAgencyId() {
         return traineeAgencyId;
+    }
+
+    String lecturerId() {
+        return lecturerId;
+    }
+
+    boolean isToTrainee() {
+        return lecturerId == null;
     }
 
     Map<String, String> details() {

@@ -17,5 +17,7 @@ interface MessageRepository extends MongoRepository<Message, String> {
 
     List<Message> findByTraineeIdAndStatus(String traineeId, MessageStatus status);
 
+    List<Message> findByLecturerIdAndStatus(String lecturerId, MessageStatus status);
+
     List<Message> findByClassIdAndStatus(String classId, MessageStatus status);
 }

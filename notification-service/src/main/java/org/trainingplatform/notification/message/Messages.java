@@ -8,7 +8,10 @@ import org.trainingplatform.support.web.NotFoundException;
 
 import java.util.List;
 
-/** What agencies read of the messages: each sees its trainees' messages, and those it sends. */
+/**
+ * What agencies read of the messages: each sees its trainees' messages, and those it sends (including
+ * those to lecturers about its classes' sessions).
+ */
 @Service
 class Messages {
 
@@ -25,7 +28,7 @@ class Messages {
     /** The messages to one of the agency's trainees, newest first. */
     List<Message> ofTrainee(String agencyId, String traineeId, int limit) {
         List<Message> messages = repository.findByTraineeIdOrderByCreatedAtDesc(traineeId, Limit.of(limit)).stream()
-                .filter(m -> m.traineeAgencyId().equals(agencyId)).toList();
+                .filter(m -> agencyId.equals(m.traineeAgencyId())).toList();
         if (messages.isEmpty()) {
             contacts.get(agencyId, traineeId);
         }
@@ -46,7 +49,7 @@ class Messages {
 
     Message get(String agencyId, String messageId) {
         return repository.findById(messageId)
-                .filter(m -> m.senderAgencyId().equals(agencyId) || m.traineeAgencyId().equals(agencyId))
+                .filter(m -> m.senderAgencyId().equals(agencyId) || agencyId.equals(m.traineeAgencyId()))
                 .orElseThrow(() -> new NotFoundException("Message", messageId));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,9 +56,10 @@ class MessageTemplatesTest {
 
     @Test
     void datesAndTimesAreWrittenInTheTraineesZone() {
-        Letter inBeijing = new Letter("class-rescheduled", Language.vi, "Trần Văn Bình", "Lớp học tập kinh nghiệm",
-                "Bồi dưỡng cán bộ quy hoạch", LocalDate.of(2024, 9, 22), LocalDate.of(2024, 9, 28), "Trường Đảng Bắc Kinh",
-                ZoneId.of("Asia/Shanghai"), Instant.parse("2024-09-01T16:30:00Z"), true, Map.of());
+        Letter inBeijing = new Letter("class-rescheduled", Language.vi, Addressee.trainee("Trần Văn Bình"),
+                "Lớp học tập kinh nghiệm", "Bồi dưỡng cán bộ quy hoạch", LocalDate.of(2024, 9, 22),
+                LocalDate.of(2024, 9, 28), "Trường Đảng Bắc Kinh", ZoneId.of("Asia/Shanghai"),
+                Instant.parse("2024-09-01T16:30:00Z"), true, Map.of(), List.of());
 
         assertThat(templates.email(inBeijing).text()).contains("Thông báo lập lúc 00:30 Thứ Hai, 02/09/2024.",
                 "từ Chủ Nhật, 22/09/2024 đến Thứ Bảy, 28/09/2024");
@@ -119,7 +121,13 @@ class MessageTemplatesTest {
     }
 
     static Letter letter(String template, Language language, boolean mandatory, Map<String, String> details) {
-        return new Letter(template, language, "Nguyễn Thị Tuyến", "Lớp 2", PROGRAMME, LocalDate.of(2022, 8, 8),
-                LocalDate.of(2022, 8, 12), VENUE, ZoneId.of("Asia/Ho_Chi_Minh"), ISSUED, mandatory, details);
+        return letter(template, language, mandatory, details, List.of());
+    }
+
+    static Letter letter(String template, Language language, boolean mandatory, Map<String, String> details,
+                         List<SessionLine> sessions) {
+        return new Letter(template, language, Addressee.trainee("Nguyễn Thị Tuyến"), "Lớp 2", PROGRAMME,
+                LocalDate.of(2022, 8, 8), LocalDate.of(2022, 8, 12), VENUE, ZoneId.of("Asia/Ho_Chi_Minh"), ISSUED,
+                mandatory, details, sessions);
     }
 }

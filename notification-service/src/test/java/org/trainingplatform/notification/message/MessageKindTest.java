@@ -2,6 +2,7 @@ package org.trainingplatform.notification.message;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.trainingplatform.notification.content.Addressee;
 import org.trainingplatform.notification.content.EmailContent;
 import org.trainingplatform.notification.content.Language;
 import org.trainingplatform.notification.content.Letter;
@@ -11,6 +12,7 @@ import org.trainingplatform.notification.content.SmsText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,9 +28,10 @@ class MessageKindTest {
         for (Language language : Language.values()) {
             for (Map<String, String> details : java.util.List.of(Map.<String, String>of(),
                     Map.of("reason", "Lý do cụ thể", "waitlistPosition", "2"))) {
-                Letter letter = new Letter(kind.template(), language, "Phạm Thu Trang", "Lớp 1", "Chương trình 1",
-                        LocalDate.of(2022, 3, 31), LocalDate.of(2022, 4, 2), null, ZoneId.of("Asia/Ho_Chi_Minh"),
-                        Instant.parse("2022-03-01T02:00:00Z"), kind.mandatory(), details);
+                Letter letter = new Letter(kind.template(), language, Addressee.trainee("Phạm Thu Trang"), "Lớp 1",
+                        "Chương trình 1", LocalDate.of(2022, 3, 31), LocalDate.of(2022, 4, 2), null,
+                        ZoneId.of("Asia/Ho_Chi_Minh"), Instant.parse("2022-03-01T02:00:00Z"), kind.mandatory(), details,
+                        List.of());
                 EmailContent email = TEMPLATES.email(letter);
                 String sms = TEMPLATES.sms(letter);
 
