@@ -61,7 +61,12 @@ final class EnrolmentStream implements AutoCloseable {
 
     /** Publishes a record exactly as given, however malformed. */
     void publishRaw(String key, Map<String, String> headers, String payload) {
-        var record = new ProducerRecord<>(TOPIC, key, payload.getBytes(UTF_8));
+        publishRaw(TOPIC, key, headers, payload);
+    }
+
+    /** Publishes a record to another service's topic exactly as given, however malformed. */
+    void publishRaw(String topic, String key, Map<String, String> headers, String payload) {
+        var record = new ProducerRecord<>(topic, key, payload.getBytes(UTF_8));
         headers.forEach((name, value) -> record.headers().add(new RecordHeader(name, value.getBytes(UTF_8))));
         try {
             producer.send(record).get();
@@ -69,7 +74,7 @@ final class EnrolmentStream implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Could not publish to " + TOPIC, e.getCause());
+            throw new IllegalStateException("Could not publish to " + topic, e.getCause());
         }
     }
 

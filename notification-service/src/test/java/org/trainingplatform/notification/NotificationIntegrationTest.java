@@ -12,6 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.trainingplatform.notification.channel.ProviderFactory;
+import org.trainingplatform.support.testing.EventProducer;
 import org.trainingplatform.support.testing.Http;
 import org.trainingplatform.support.testing.PlatformIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -44,6 +45,8 @@ abstract class NotificationIntegrationTest {
     String bootstrapServers;
 
     EnrolmentStream enrolment;
+    /** Publishes any service's event as its producer does. */
+    EventProducer events;
 
     @DynamicPropertySource
     static void platformChannels(DynamicPropertyRegistry registry) {
@@ -55,11 +58,13 @@ abstract class NotificationIntegrationTest {
     @BeforeEach
     void connect() {
         enrolment = new EnrolmentStream(bootstrapServers);
+        events = new EventProducer(bootstrapServers);
     }
 
     @AfterEach
     void disconnect() {
         enrolment.close();
+        events.close();
     }
 
     Http as(String agencyId) {

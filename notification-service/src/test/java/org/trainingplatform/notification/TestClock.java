@@ -3,6 +3,7 @@ package org.trainingplatform.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -10,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The service's clock in the tests: the real time, moved forward when a test needs another time of
- * day (quiet hours). It only ever moves forward, so that leases and back-offs stay consistent; and it
+ * day (quiet hours) or another day (reminders). It only ever moves forward, so that leases and back-offs stay consistent; and it
  * starts in the daytime of Hanoi, so that no test's SMS meets the quiet hours by chance.
  */
 final class TestClock extends Clock {
@@ -34,6 +35,20 @@ final class TestClock extends Clock {
         }
         OFFSET.set(OFFSET.get().plus(Duration.between(now, target.toInstant())));
         return target.toInstant();
+    }
+
+    /** Moves the clock forward to the instant, which must be in its future. */
+    static synchronized void moveTo(Instant target) {
+        Instant now = Instant.now().plus(OFFSET.get());
+        if (!target.isAfter(now)) {
+            throw new IllegalArgumentException("The test clock only moves forward: " + target + " is not after " + now);
+        }
+        OFFSET.set(OFFSET.get().plus(Duration.between(now, target)));
+    }
+
+    /** Today in Hanoi, by this clock. */
+    static LocalDate today() {
+        return Instant.now().plus(OFFSET.get()).atZone(HANOI).toLocalDate();
     }
 
     @Override
