@@ -3,20 +3,12 @@ package org.trainingplatform.notification;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,8 +26,8 @@ class RecordedEnrolmentEventsIT extends NotificationIntegrationTest {
     Consumer<Message<byte[]>> enrolmentEvents;
 
     @Test
-    void everyRecordedEnrolmentEventIsConsumedAndTakesEffectOnce() throws IOException {
-        List<Message<byte[]>> recorded = recorded();
+    void everyRecordedEnrolmentEventIsConsumedAndTakesEffectOnce() {
+        List<Message<byte[]>> recorded = RecordedEvents.of("enrolment-events");
         assertThat(recorded).hasSize(11);
 
         recorded.forEach(enrolmentEvents);
@@ -58,26 +50,6 @@ class RecordedEnrolmentEventsIT extends NotificationIntegrationTest {
         assertThat(messages).filteredOn(m -> m.get("kind").asString().equals("ENROLMENT_WITHDRAWN")
                         && m.get("channel").asString().equals("EMAIL"))
                 .singleElement().satisfies(m -> assertThat(m.get("text").asString()).contains("Lý do: Công tác đột xuất."));
-    }
-
-    private static List<Message<byte[]>> recorded() throws IOException {
-        Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:recorded/enrolment-events/*.json");
-        Arrays.sort(files, Comparator.comparing(Resource::getFilename));
-        return Arrays.stream(files).map(RecordedEnrolmentEventsIT::read).toList();
-    }
-
-    /** The record as the Kafka binder hands it over: payload bytes, and each header's bytes. */
-    private static Message<byte[]> read(Resource file) {
-        try {
-            JsonNode record = JSON.readTree(file.getInputStream());
-            MessageBuilder<byte[]> message = MessageBuilder.withPayload(record.get("payload").asString().getBytes(UTF_8));
-            for (Map.Entry<String, JsonNode> header : record.get("headers").properties()) {
-                message.setHeader(header.getKey(), header.getValue().asString().getBytes(UTF_8));
-            }
-            return message.setHeader("kafka_receivedMessageKey", record.get("key").asString()).build();
-        } catch (IOException e) {
-            throw new IllegalStateException(file.getFilename(), e);
-        }
     }
 
     private static List<JsonNode> iterable(JsonNode array) {
