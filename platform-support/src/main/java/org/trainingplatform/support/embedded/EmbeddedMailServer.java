@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -88,7 +89,8 @@ public final class EmbeddedMailServer implements AutoCloseable {
             clear();
             WebEndpoint.send(exchange, 204, "text/plain", "");
         } else {
-            WebEndpoint.json(exchange, 200, messages());
+            Instant since = WebEndpoint.since(exchange);
+            WebEndpoint.json(exchange, 200, messages().stream().filter(mail -> mail.receivedAt().isAfter(since)).toList());
         }
     }
 

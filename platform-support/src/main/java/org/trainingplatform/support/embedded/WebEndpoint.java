@@ -1,5 +1,7 @@
 package org.trainingplatform.support.embedded;
 
+import java.time.Instant;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
@@ -84,5 +86,25 @@ final class WebEndpoint implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+    }
+
+    /**
+     * The {@code since} query parameter (an ISO instant): lists answer only what arrived after it, so
+     * that a poller need not fetch everything again. {@link Instant#MIN} when absent or unreadable.
+     */
+    static Instant since(HttpExchange exchange) {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query != null) {
+            for (String parameter : query.split("&")) {
+                if (parameter.startsWith("since=")) {
+                    try {
+                        return Instant.parse(java.net.URLDecoder.decode(parameter.substring(6), java.nio.charset.StandardCharsets.UTF_8));
+                    } catch (java.time.format.DateTimeParseException unreadable) {
+                        return Instant.MIN;
+                    }
+                }
+            }
+        }
+        return Instant.MIN;
     }
 }

@@ -52,6 +52,17 @@ class SmsGatewaySimulatorTest {
     }
 
     @Test
+    void theListCanBeAskedForOnlyWhatArrivedSinceAGivenTime() throws Exception {
+        post("/api/sms", "key", "{\"to\":\"+84912345678\",\"text\":\"first\",\"clientReference\":\"r-3\"}");
+        java.time.Instant between = gateway.messages().get(0).receivedAt();
+        org.awaitility.Awaitility.await().until(() -> java.time.Instant.now().isAfter(between));
+        post("/api/sms", "key", "{\"to\":\"+84912345678\",\"text\":\"second\",\"clientReference\":\"r-4\"}");
+
+        assertThat(get("/api/sms?since=" + between).body()).contains("second").doesNotContain("first");
+        assertThat(get("/api/sms?since=nonsense").body()).contains("first", "second");
+    }
+
+    @Test
     void refusesMessagesWithoutAnApiKeyOrANumber() throws Exception {
         assertThat(post("/api/sms", null, "{\"to\":\"+84912345678\",\"text\":\"x\"}").statusCode()).isEqualTo(401);
         assertThat(post("/api/sms", "key", "{\"to\":\"nobody\",\"text\":\"x\"}").statusCode()).isEqualTo(400);

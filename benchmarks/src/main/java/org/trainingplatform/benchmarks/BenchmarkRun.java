@@ -1,0 +1,110 @@
+package org.trainingplatform.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One benchmark run: starts the local platform, measures the raw limits of its broker and store, then
+ * the platform (the S4 cohort, a ramp to the maximum sustainable nomination rate, a steady minute at
+ * half of it), checks its own counts, and writes docs/benchmarks.md and docs/benchmarks.json.
+ * Usage: {@code java -jar benchmarks/target/benchmarks-exec.jar [--ramp=25,50,100] [--step-seconds=10] [--steady-seconds=60]},
+ * from the repository root.
+ */
+public final class BenchmarkRun {
+
+    /** Store writes of one nomination in enrolment-service: the class document with its outbox, and the outbox's removal. */
+    static final int WRITES_PER_NOMINATION = 2;
+
+    private BenchmarkRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Map<String, String> options = options(args);
+        List<Integer> rates = Arrays.stream(options.getOrDefault("ramp", "25,50,75,100,150,200,300,400").split(","))
+                .map(Integer::parseInt).toList();
+        int stepSeconds = Integer.parseInt(options.getOrDefault("step-seconds", "10"));
+        int steadySeconds = Integer.parseInt(options.getOrDefault("steady-seconds", "60"));
+        Path repository = Path.of("").toAbsolutePath();
+
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("date", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        figures.put("machine", machine());
+        List<String> failures = new ArrayList<>();
+        try (LocalPlatform platform = new LocalPlatform(repository)) {
+            Duration ready = platform.start();
+            Map<String, Object> raw = new LinkedHashMap<>();
+            System.out.println("Raw limits of the broker…");
+            raw.put("kafka", RawLimits.kafka(platform.kafka()));
+            System.out.println("Raw limits of the store…");
+            raw.put("mongodb", RawLimits.mongo(platform.mongo()));
+            figures.put("raw", raw);
+
+            Api api = new Api(platform);
+            Map<String, Object> results = new LinkedHashMap<>();
+            results.put("time_to_platform_ready_s", ready.toMillis() / 1000.0);
+            try (EventWatch events = new EventWatch(platform.kafka()); Inboxes inboxes = new Inboxes(api)) {
+                PlatformBenchmark benchmark = new PlatformBenchmark(api, platform, events, inboxes);
+                benchmark.setUp();
+                System.out.println("S4 cohort…");
+                results.put("s4_cohort", benchmark.s4Cohort());
+                System.out.println("Ramp…");
+                List<Map<String, Object>> ramp = benchmark.ramp(rates, stepSeconds);
+                figures.put("ramp", ramp);
+                int max = ramp.stream().filter(step -> (boolean) step.get("sustained"))
+                        .mapToInt(step -> (int) step.get("rate_per_s")).max().orElse(rates.get(0));
+                results.put("max_sustainable_nominations_per_s", max);
+                System.out.println("Steady at " + Math.max(1, max / 2) + "/s for " + steadySeconds + " s…");
+                results.put("steady_at_half_max", benchmark.steady(Math.max(1, max / 2), steadySeconds));
+                results.put("memory_after_load", benchmark.memory());
+                failures.addAll(benchmark.failures());
+            }
+            results.put("self_check_failures", failures.size());
+            figures.put("platform", results);
+        }
+        figures.put("self_check_failures_first", failures.stream().limit(20).toList());
+        figures.put("writes_per_nomination_note", "A nomination needs " + WRITES_PER_NOMINATION + " store writes in "
+                + "enrolment-service: the class document is saved with the nomination and its events in one write (the "
+                + "roster, capacity and quotas live there), and the outbox relay removes the acknowledged events with a "
+                + "second write (batched: one removal takes every acknowledged event of the document). Notification "
+                + "writes its own messages in its own database.");
+        List<Report.Goal> goals = Goals.evaluate(figures, WRITES_PER_NOMINATION);
+        Report.write(repository.resolve("docs"), figures, goals);
+        goals.forEach(goal -> System.out.println((goal.met() ? "  met     " : "  MISSED  ") + goal.goal() + ": " + goal.measured()));
+        System.out.println("Wrote docs/benchmarks.md and docs/benchmarks.json");
+        if (!failures.isEmpty()) {
+            System.out.println("Self-check failed: " + failures.size() + " nominations without exactly one event, mail and SMS");
+            failures.stream().limit(10).forEach(failure -> System.out.println("  " + failure));
+            System.exit(1);
+        }
+    }
+
+    private static Map<String, Object> machine() throws Exception {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        long kilobytes = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(0L);
+        machine.put("memory_gb", Math.round(kilobytes / 1024.0 / 1024.0));
+        machine.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        return machine;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String arg : args) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            }
+        }
+        return options;
+    }
+}

@@ -1,0 +1,44 @@
+package org.trainingplatform.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The goals of the benchmark issue, judged on a run's figures. */
+final class Goals {
+
+    private Goals() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Report.Goal> evaluate(Map<String, Object> f, int writesPerNomination) {
+        Map<String, Object> platform = (Map<String, Object>) f.get("platform");
+        Map<String, Object> raw = (Map<String, Object>) f.get("raw");
+        Map<String, Object> cohort = (Map<String, Object>) platform.get("s4_cohort");
+        Map<String, Object> steady = (Map<String, Object>) platform.get("steady_at_half_max");
+        long guarded = ((Number) ((Map<String, Object>) raw.get("mongodb")).get("guarded_find_and_modify_per_s")).longValue();
+        int max = (int) platform.get("max_sustainable_nominations_per_s");
+        double target = 0.5 * guarded / writesPerNomination;
+        List<Report.Goal> goals = new ArrayList<>();
+        double wall = (double) cohort.get("wall_time_s");
+        goals.add(new Report.Goal("S4 cohort (445 nominations, every mail and SMS accepted) under 10 s", wall + " s", wall < 10));
+        goals.add(new Report.Goal("sustained nominations ≥ 50 % × raw guarded findAndModify / " + writesPerNomination
+                + " writes = " + Math.round(target) + "/s", max + "/s (" + Math.round(100.0 * max * writesPerNomination / guarded)
+                + " % of the raw guarded rate per write)", max >= target));
+        double relay = p99(steady, "relay_write_to_topic");
+        goals.add(new Report.Goal("outbox relay p99 ≤ 25 ms", relay + " ms", relay <= 25));
+        double mail = p99(steady, "enrolled_to_email_accepted");
+        goals.add(new Report.Goal("TraineeEnrolled → email accepted p99 ≤ 250 ms at half the maximum rate", mail + " ms", mail <= 250));
+        Map<String, Object> rss = (Map<String, Object>) steady.get("max_rss_mb_by_service");
+        long maxRss = rss.values().stream().mapToLong(v -> ((Number) v).longValue()).max().orElse(0);
+        goals.add(new Report.Goal("each service ≤ 300 MB RSS under load", "largest " + maxRss + " MB " + rss, maxRss <= 300));
+        double ready = (double) platform.get("time_to_platform_ready_s");
+        goals.add(new Report.Goal("platform ready ≤ 45 s", ready + " s", ready <= 45));
+        return goals;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double p99(Map<String, Object> steady, String measure) {
+        return ((Number) ((Map<String, Object>) steady.get(measure)).get("p99_ms")).doubleValue();
+    }
+}

@@ -1,0 +1,143 @@
+package org.trainingplatform.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+/**
+ * The local platform as its one command starts it, on a fresh data folder and free ports: the
+ * benchmark measures exactly what a newcomer runs.
+ */
+final class LocalPlatform implements AutoCloseable {
+
+    static final List<String> SERVICES = List.of("enrolment", "scheduling", "assessment", "notification");
+    private static final Pattern READY = Pattern.compile("Platform ready in (\\d+) s");
+
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Path repository;
+    private Process process;
+    private final CompletableFuture<Integer> ready = new CompletableFuture<>();
+    private Instant launched;
+
+    LocalPlatform(Path repository) {
+        this.repository = repository;
+        for (String option : List.of("mongo-port", "kafka-port", "kafka-controller-port", "smtp-port", "mail-inbox-port",
+                "sms-port", "auth-port", "enrolment-port", "scheduling-port", "assessment-port", "notification-port")) {
+            ports.put(option, freePort());
+        }
+    }
+
+    /** Starts the launcher; the services' JVM options are the defaults, with quiet hours for SMS switched off. */
+    Duration start() throws IOException {
+        Path data = Files.createTempDirectory("benchmark-data");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "platform-local/target/platform-local-exec.jar", "--data-dir=" + data,
+                "--service-jvm-options=" + serviceJvmOptions()));
+        ports.forEach((option, port) -> command.add("--" + option + "=" + port));
+        launched = Instant.now();
+        process = new ProcessBuilder(command).directory(repository.toFile()).redirectErrorStream(true).start();
+        Thread console = new Thread(this::readConsole, "platform-console");
+        console.setDaemon(true);
+        console.start();
+        try {
+            int reported = ready.get(180, TimeUnit.SECONDS);
+            Duration wall = Duration.between(launched, Instant.now());
+            System.out.printf("Platform ready in %d s (%d ms from the command)%n", reported, wall.toMillis());
+            return wall;
+        } catch (Exception e) {
+            throw new IllegalStateException("The platform did not become ready: " + e.getMessage(), e);
+        }
+    }
+
+    /** The launcher's default service options (see LocalPlatformSettings), plus no SMS quiet hours. */
+    private static String serviceJvmOptions() {
+        return "-XX:+UseSerialGC -Xms32m -Xmx160m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k"
+                + " -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=64m"
+                + " -XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote"
+                + " -Dplatform.notification.quiet-hours.start=00:00 -Dplatform.notification.quiet-hours.end=00:00";
+    }
+
+    private void readConsole() {
+        try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                Matcher matcher = READY.matcher(line);
+                if (matcher.find()) {
+                    ready.complete(Integer.parseInt(matcher.group(1)));
+                }
+                if (line.contains(" ERROR ") || line.contains("did not start")) {
+                    System.out.println("platform | " + line);
+                }
+            }
+        } catch (IOException e) {
+            ready.completeExceptionally(e);
+        }
+    }
+
+    /** The process of each service, children of the launcher. */
+    Map<String, ProcessHandle> services() {
+        Map<String, ProcessHandle> services = new LinkedHashMap<>();
+        process.toHandle().descendants().forEach(child -> child.info().commandLine().ifPresent(line -> {
+            for (String service : SERVICES) {
+                if (line.contains(service + "-service-exec.jar")) {
+                    services.put(service, child);
+                }
+            }
+        }));
+        return services;
+    }
+
+    long launcherPid() {
+        return process.pid();
+    }
+
+    String url(String portOption) {
+        return "http://localhost:" + ports.get(portOption);
+    }
+
+    String kafka() {
+        return "localhost:" + ports.get("kafka-port");
+    }
+
+    String mongo() {
+        return "mongodb://localhost:" + ports.get("mongo-port");
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,344 @@
+package org.trainingplatform.benchmarks;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import tools.jackson.databind.JsonNode;
+
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+/**
+ * The platform driven as agencies drive it: officials imported from spreadsheets, classes opened,
+ * nominations over HTTP with real tokens at a fixed arrival rate; and what follows, measured as an
+ * outsider sees it: the events on the topic, the mail accepted by the SMTP server, the SMS accepted by
+ * the gateway.
+ */
+final class PlatformBenchmark {
+
+    static final String ORGANISER = "hanoi-organisation-board";
+    static final List<String> NOMINATORS = List.of("ba-dinh-district", "dong-da-district", "hanoi-home-affairs");
+    static final String POSITION = "Bí thư quận ủy";
+    private static final int PER_CLASS = 400;
+    private static final List<String> CONSUMER_GROUPS = List.of("notification-service", "scheduling-service", "assessment-service");
+
+    record Official(String agency, String traineeId, String email, String phone) {
+    }
+
+    record Nomination(String classId, Official official) {
+    }
+
+    private final Api api;
+    private final LocalPlatform platform;
+    private final EventWatch events;
+    private final Inboxes inboxes;
+    private final String run = UUID.randomUUID().toString().substring(0, 6);
+    private String programme;
+    private int serial;
+    private final List<String> failures = new ArrayList<>();
+
+    PlatformBenchmark(Api api, LocalPlatform platform, EventWatch events, Inboxes inboxes) {
+        this.api = api;
+        this.platform = platform;
+        this.events = events;
+        this.inboxes = inboxes;
+    }
+
+    void setUp() {
+        api.json(ORGANISER, "PUT", "enrolment", "/api/agencies/me", Map.of("name", "Ban Tổ chức Thành ủy Hà Nội", "kind", "PARTY_COMMITTEE"), 200);
+        for (String agency : NOMINATORS) {
+            api.json(agency, "PUT", "enrolment", "/api/agencies/me", Map.of("name", agency, "kind", "PARTY_COMMITTEE"), 200);
+        }
+        programme = api.json(ORGANISER, "POST", "enrolment", "/api/programmes",
+                Map.of("title", "Bồi dưỡng cán bộ quy hoạch Ban Thường vụ quận ủy, nhiệm kỳ 2025-2030"), 201).get("id").asString();
+    }
+
+    /** S4: 445 officials of three agencies nominated into two classes; the time until every confirmation is accepted. */
+    Map<String, Object> s4Cohort() {
+        List<String> classes = List.of(openClass(256), openClass(189));
+        List<Nomination> nominations = new ArrayList<>();
+        for (int i = 0; i < 445; i++) {
+            nominations.add(new Nomination(classes.get(i < 256 ? 0 : 1), null));
+        }
+        List<Official> officials = officials(445);
+        for (int i = 0; i < 445; i++) {
+            nominations.set(i, new Nomination(nominations.get(i).classId(), officials.get(i)));
+        }
+        Instant start = Instant.now();
+        OpenLoad.Result<Nomination> result = OpenLoad.run(api, nominations, 400, this::nominate);
+        boolean delivered = waitUntil(Duration.ofMinutes(3), () -> nominations.stream().allMatch(this::delivered));
+        Duration wall = Duration.between(start, Instant.now());
+        check("S4 cohort", nominations, result);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("nominations", nominations.size());
+        figures.put("all_delivered", delivered);
+        figures.put("wall_time_s", wall.toMillis() / 1000.0);
+        figures.put("nomination_latency", result.latencies().summary());
+        return figures;
+    }
+
+    /**
+     * Steps of rising arrival rate, each for {@code stepSeconds}: a rate is sustained if the p99 stays under
+     * 500 ms and every event of the step reached the topic, and the consumers' lag was back to zero,
+     * within a few seconds of the step's end. Returns the steps; the last sustained rate is the maximum.
+     */
+    List<Map<String, Object>> ramp(List<Integer> rates, int stepSeconds) {
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (int rate : rates) {
+            List<Nomination> nominations = nominations(rate * stepSeconds);
+            OpenLoad.Result<Nomination> result = OpenLoad.run(api, nominations, rate, this::nominate);
+            Instant end = Instant.now();
+            boolean eventsKeptUp = waitUntil(Duration.ofSeconds(5), () -> nominations.stream()
+                    .allMatch(n -> events.sighting("trainee-enrolled", n.classId(), n.official().traineeId()) != null));
+            boolean lagCleared = waitUntil(Duration.ofSeconds(10), () -> consumerLag() == 0);
+            long errors = result.statuses().values().stream().filter(status -> status != 201).count();
+            double p99 = result.latencies().percentileMillis(99);
+            boolean sustained = p99 < 500 && eventsKeptUp && lagCleared && errors == 0;
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("rate_per_s", rate);
+            step.put("nominations", nominations.size());
+            step.put("p50_ms", result.latencies().percentileMillis(50));
+            step.put("p99_ms", p99);
+            step.put("errors", errors);
+            step.put("events_within_5s", eventsKeptUp);
+            step.put("consumer_lag_cleared_within_10s", lagCleared);
+            step.put("catch_up_s", Duration.between(end, Instant.now()).toMillis() / 1000.0);
+            step.put("sustained", sustained);
+            steps.add(step);
+            System.out.println("  ramp " + step);
+            waitUntil(Duration.ofMinutes(2), () -> nominations.stream().allMatch(this::delivered));
+            if (!sustained) {
+                break;
+            }
+        }
+        return steps;
+    }
+
+    /** A steady arrival rate: latencies of the request, the relay, the mail and the SMS; lag, CPU and memory. */
+    Map<String, Object> steady(int rate, int seconds) {
+        List<Nomination> nominations = nominations(rate * seconds);
+        Map<String, ProcessHandle> services = platform.services();
+        Map<String, ProcessStats> before = stats(services);
+        long[] maxLag = {0};
+        Map<String, Long> maxRss = new LinkedHashMap<>();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                maxLag[0] = Math.max(maxLag[0], consumerLag());
+                stats(services).forEach((service, stats) -> maxRss.merge(service, stats.rssBytes(), Math::max));
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "sampler");
+        sampler.start();
+        events.measureRelay(true);
+        OpenLoad.Result<Nomination> result = OpenLoad.run(api, nominations, rate, this::nominate);
+        boolean delivered = waitUntil(Duration.ofMinutes(3), () -> nominations.stream().allMatch(this::delivered));
+        events.measureRelay(false);
+        sampler.interrupt();
+        Map<String, ProcessStats> after = stats(services);
+        check("steady", nominations, result);
+
+        Latencies toMail = new Latencies();
+        Latencies toSms = new Latencies();
+        for (Nomination nomination : nominations) {
+            EventWatch.Sighting enrolled = events.sighting("trainee-enrolled", nomination.classId(), nomination.official().traineeId());
+            Inboxes.Delivery mail = inboxes.mailTo(nomination.official().email());
+            Inboxes.Delivery sms = inboxes.smsTo(nomination.official().phone());
+            if (enrolled != null && mail != null) {
+                toMail.record(Duration.between(enrolled.changedAt(), mail.acceptedAt()));
+            }
+            if (enrolled != null && sms != null) {
+                toSms.record(Duration.between(enrolled.changedAt(), sms.acceptedAt()));
+            }
+        }
+        Map<String, Object> cpu = new LinkedHashMap<>();
+        double totalCpu = 0;
+        for (String service : services.keySet()) {
+            double used = after.get(service).cpuSeconds() - before.get(service).cpuSeconds();
+            cpu.put(service, Math.round(used * 1000.0 / nominations.size() * 100) / 100.0);
+            totalCpu += used;
+        }
+        double launcherCpu = ProcessStats.of(platform.launcherPid()).cpuSeconds();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("rate_per_s", rate);
+        figures.put("seconds", seconds);
+        figures.put("nominations", nominations.size());
+        figures.put("all_delivered", delivered);
+        figures.put("nomination_latency", result.latencies().summary());
+        figures.put("relay_write_to_topic", events.relay().summary());
+        figures.put("enrolled_to_email_accepted", toMail.summary());
+        figures.put("enrolled_to_sms_accepted", toSms.summary());
+        figures.put("max_consumer_lag_records", maxLag[0]);
+        figures.put("cpu_s_per_1000_nominations_by_service", cpu);
+        figures.put("cpu_s_per_1000_nominations_services_total", Math.round(totalCpu * 1000.0 / nominations.size() * 100) / 100.0);
+        figures.put("launcher_cpu_s_total_so_far", Math.round(launcherCpu));
+        figures.put("max_rss_mb_by_service", maxRss.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> ProcessStats.megabytes(e.getValue()), (a, b) -> a, LinkedHashMap::new)));
+        return figures;
+    }
+
+    Map<String, Object> memory() {
+        Map<String, Object> memory = new LinkedHashMap<>();
+        long total = 0;
+        for (var service : platform.services().entrySet()) {
+            ProcessStats stats = ProcessStats.of(service.getValue().pid());
+            memory.put(service.getKey() + "_rss_mb", ProcessStats.megabytes(stats.rssBytes()));
+            memory.put(service.getKey() + "_peak_rss_mb", ProcessStats.megabytes(stats.peakRssBytes()));
+            total += stats.rssBytes();
+        }
+        long launcher = ProcessStats.of(platform.launcherPid()).rssBytes();
+        memory.put("services_total_rss_mb", ProcessStats.megabytes(total));
+        memory.put("launcher_rss_mb", ProcessStats.megabytes(launcher));
+        memory.put("platform_total_rss_mb", ProcessStats.megabytes(total + launcher));
+        return memory;
+    }
+
+    List<String> failures() {
+        return failures;
+    }
+
+    /** Every accepted nomination produced exactly one enrolment event, one mail and one SMS. */
+    private void check(String phase, List<Nomination> nominations, OpenLoad.Result<Nomination> result) {
+        for (Nomination nomination : nominations) {
+            Official official = nomination.official();
+            Integer status = result.statuses().get(nomination);
+            EventWatch.Sighting enrolled = events.sighting("trainee-enrolled", nomination.classId(), official.traineeId());
+            Inboxes.Delivery mail = inboxes.mailTo(official.email());
+            Inboxes.Delivery sms = inboxes.smsTo(official.phone());
+            if (status == null || status != 201) {
+                failures.add(phase + ": nomination of " + official.traineeId() + " answered " + status);
+            } else if (enrolled == null || enrolled.times().get() != 1) {
+                failures.add(phase + ": " + (enrolled == null ? 0 : enrolled.times().get()) + " enrolment events for " + official.traineeId());
+            } else if (mail == null || mail.count().get() != 1 || sms == null || sms.count().get() != 1) {
+                failures.add(phase + ": " + (mail == null ? 0 : mail.count().get()) + " mails and "
+                        + (sms == null ? 0 : sms.count().get()) + " SMS for " + official.traineeId());
+            }
+        }
+    }
+
+    /** A mail and an SMS reached the recipient (how many is checked afterwards). */
+    private boolean delivered(Nomination nomination) {
+        Inboxes.Delivery mail = inboxes.mailTo(nomination.official().email());
+        Inboxes.Delivery sms = inboxes.smsTo(nomination.official().phone());
+        return mail != null && sms != null;
+    }
+
+    private HttpRequest nominate(Nomination nomination) {
+        return api.request(nomination.official().agency(), "POST", "enrolment", "/api/classes/" + nomination.classId() + "/nominations",
+                "application/json", "{\"traineeId\":\"" + nomination.official().traineeId() + "\"}");
+    }
+
+    /** Fresh officials nominated round-robin into fresh classes of at most {@value PER_CLASS} nominees each. */
+    private List<Nomination> nominations(int count) {
+        List<Official> officials = officials(count);
+        List<String> classes = new ArrayList<>();
+        for (int i = 0; i < (count + PER_CLASS - 1) / PER_CLASS; i++) {
+            classes.add(openClass(2000));
+        }
+        List<Nomination> nominations = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            nominations.add(new Nomination(classes.get(i % classes.size()), officials.get(i)));
+        }
+        return nominations;
+    }
+
+    private String openClass(int capacity) {
+        String klass = api.json(ORGANISER, "POST", "enrolment", "/api/programmes/" + programme + "/classes", Map.of(
+                "title", "Lớp " + (++serial), "nominatingAgencyIds", NOMINATORS, "targetPositions", List.of(POSITION),
+                "capacity", capacity, "startDate", "2026-12-07", "endDate", "2026-12-11", "autoApprove", true), 201).get("id").asString();
+        api.call(ORGANISER, "POST", "enrolment", "/api/classes/" + klass + "/open", "application/json", "", 200);
+        return klass;
+    }
+
+    /** Officials of the three agencies in turn, registered from spreadsheets of up to 2,000 rows. */
+    private List<Official> officials(int count) {
+        List<List<Official>> byAgency = new ArrayList<>();
+        for (int a = 0; a < NOMINATORS.size(); a++) {
+            String agency = NOMINATORS.get(a);
+            List<Official> officials = new ArrayList<>();
+            int share = count / NOMINATORS.size() + (a < count % NOMINATORS.size() ? 1 : 0);
+            for (int from = 0; from < share; from += 2000) {
+                int rows = Math.min(2000, share - from);
+                List<String[]> people = new ArrayList<>();
+                StringBuilder csv = new StringBuilder("personnelCode,fullName,position,email,phone\n");
+                for (int i = 0; i < rows; i++) {
+                    int n = ++serial;
+                    String email = "bench-" + run + "-" + n + "@quan.hanoi.gov.vn";
+                    String phone = "+8490" + String.format("%07d", n);
+                    people.add(new String[]{email, phone});
+                    csv.append(run).append('-').append(n).append(",Cán bộ ").append(n).append(',').append(POSITION).append(',')
+                            .append(email).append(',').append(phone).append('\n');
+                }
+                JsonNode report = api.call(agency, "POST", "enrolment", "/api/trainees/import", "text/csv", csv.toString(), 200);
+                List<String> ids = report.get("rows").findValuesAsString("traineeId");
+                for (int i = 0; i < rows; i++) {
+                    officials.add(new Official(agency, ids.get(i), people.get(i)[0], people.get(i)[1]));
+                }
+            }
+            byAgency.add(officials);
+        }
+        List<Official> interleaved = new ArrayList<>();
+        for (int i = 0; interleaved.size() < count; i++) {
+            for (List<Official> officials : byAgency) {
+                if (i < officials.size()) {
+                    interleaved.add(officials.get(i));
+                }
+            }
+        }
+        return interleaved;
+    }
+
+    private long consumerLag() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka()))) {
+            long lag = 0;
+            for (String group : CONSUMER_GROUPS) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = committed.keySet().stream()
+                        .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+                var ends = admin.listOffsets(latest).all().get();
+                for (var entry : committed.entrySet()) {
+                    lag += Math.max(0, ends.get(entry.getKey()).offset() - entry.getValue().offset());
+                }
+            }
+            return lag;
+        } catch (Exception e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static Map<String, ProcessStats> stats(Map<String, ProcessHandle> services) {
+        Map<String, ProcessStats> stats = new LinkedHashMap<>();
+        services.forEach((service, process) -> stats.put(service, ProcessStats.of(process.pid())));
+        return stats;
+    }
+
+    private static boolean waitUntil(Duration patience, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(patience);
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return condition.getAsBoolean();
+    }
+}
