@@ -30,8 +30,4 @@ public abstract class OutboxAggregate {
     public List<OutboxMessage> pendingEvents() {
         return List.copyOf(outbox);
     }
-
-    protected Long version() {
-        return version;
-    }
 }
