@@ -27,8 +27,8 @@ import static org.trainingplatform.notification.TestChannels.smsTo;
 import static org.trainingplatform.support.testing.TopicReader.header;
 
 /**
- * Records that can never be handled go to the dead-letter topic with the reason, and the consumer
- * goes on; a message that cannot be sent (an invalid address, a template error) fails on its own,
+ * Records that can never be handled go to their topic's dead-letter topic with the reason, and the
+ * consumer goes on; a message that cannot be sent (an invalid address, a template error) fails on its own,
  * with the reason, and says so on {@code notification-events}.
  */
 class BadInputEventsIT extends NotificationIntegrationTest {
@@ -59,6 +59,27 @@ class BadInputEventsIT extends NotificationIntegrationTest {
             assertThat(reasons.get(unknownType)).contains("Unknown event type org.example.something-else.v1");
             assertThat(reasons.get(breaksSchema)).contains("breaks its schema", "agencyId");
             assertThat(reasons.get(noId)).contains("Missing CloudEvents header ce_id");
+        }
+    }
+
+    @Test
+    void malformedSchedulingAndAssessmentRecordsGoToTheirOwnDeadLetterTopicsWithTheReason() {
+        String key = UUID.randomUUID().toString();
+        String noStart = raw("scheduling-events", key, UUID.randomUUID().toString(),
+                "org.trainingplatform.scheduling.session-scheduled.v1", "{\"classId\":\"" + key + "\",\"agencyId\":\"a\"}");
+        String notJson = raw("assessment-events", key, UUID.randomUUID().toString(),
+                "org.trainingplatform.assessment.course-completed.v1", "{\"classification\": EXCELLENT");
+
+        try (var scheduling = new TopicReader(bootstrapServers, "scheduling-events.notification-service.dlt");
+             var assessment = new TopicReader(bootstrapServers, "assessment-events.notification-service.dlt")) {
+            await().atMost(PATIENCE).until(() -> scheduling.records(r -> key.equals(r.key())).size() == 1
+                    && assessment.records(r -> key.equals(r.key())).size() == 1);
+            ConsumerRecord<String, byte[]> session = scheduling.records(r -> key.equals(r.key())).get(0);
+            assertThat(TopicReader.value(session)).isEqualTo(noStart);
+            assertThat(reason(session)).contains("session-scheduled.v1 breaks its schema", "sessionId");
+            ConsumerRecord<String, byte[]> result = assessment.records(r -> key.equals(r.key())).get(0);
+            assertThat(TopicReader.value(result)).isEqualTo(notJson);
+            assertThat(reason(result)).contains("course-completed.v1 is not JSON");
         }
     }
 
@@ -136,6 +157,10 @@ class BadInputEventsIT extends NotificationIntegrationTest {
     }
 
     private String raw(String key, String eventId, String type, String payload) {
+        return raw(EnrolmentStream.TOPIC, key, eventId, type, payload);
+    }
+
+    private String raw(String topic, String key, String eventId, String type, String payload) {
         Map<String, String> headers = new LinkedHashMap<>();
         if (eventId != null) {
             headers.put("ce_id", eventId);
@@ -144,7 +169,7 @@ class BadInputEventsIT extends NotificationIntegrationTest {
         headers.put("ce_source", "test");
         headers.put("ce_specversion", "1.0");
         headers.put("ce_time", Instant.now().toString());
-        enrolment.publishRaw(key, headers, payload);
+        enrolment.publishRaw(topic, key, headers, payload);
         return payload;
     }
 

@@ -89,6 +89,64 @@ class MessageTemplatesTest {
     }
 
     @Test
+    void aTimetableListsTheSessionsDayByDayInTheClasssZone() {
+        List<SessionLine> sessions = List.of(
+                new SessionLine("OPENING_CEREMONY", "Khai giảng lớp bồi dưỡng", Instant.parse("2022-08-08T01:00:00Z"),
+                        Instant.parse("2022-08-08T01:30:00Z"), VENUE),
+                new SessionLine("LECTURE", "Tổng quan về đô thị xanh", Instant.parse("2022-08-08T01:30:00Z"),
+                        Instant.parse("2022-08-08T04:30:00Z"), VENUE),
+                new SessionLine("FIELD_STUDY", "Khảo sát thực tế tại Khu đô thị Ecopark", Instant.parse("2022-08-09T06:30:00Z"),
+                        Instant.parse("2022-08-09T10:00:00Z"), null));
+
+        EmailContent email = templates.email(letter("timetable", Language.vi, false, Map.of(), sessions));
+
+        assertThat(email.subject()).isEqualTo("Lịch học Lớp 2");
+        assertThat(email.text()).contains("""
+                Thứ Hai, 08/08/2022
+                  08:00–08:30  Khai giảng lớp bồi dưỡng – Học viện Cán bộ quản lý xây dựng và đô thị
+                  08:30–11:30  Chuyên đề: Tổng quan về đô thị xanh – Học viện Cán bộ quản lý xây dựng và đô thị
+                Thứ Ba, 09/08/2022
+                  13:30–17:00  Học tập thực tế: Khảo sát thực tế tại Khu đô thị Ecopark
+                """);
+        assertThat(email.html()).contains(">Thứ Ba, 09/08/2022</td>", ">13:30–17:00</td>");
+        assertThat(templates.sms(letter("timetable", Language.vi, false, Map.of(), sessions)))
+                .isEqualTo("Lịch học Lớp 2: 3 buổi, buổi đầu tiên lúc 08:00 08/08/2022 tại " + VENUE
+                        + ". Chi tiết đã gửi qua email.");
+    }
+
+    @Test
+    void aMovedSessionGivesItsOldAndNewTimeAndVenueAndALecturerIsAddressedByTitle() {
+        Map<String, String> moved = Map.of("session", "Quy hoạch Thủ đô", "oldStart", "2022-08-08T01:30:00Z",
+                "oldEnd", "2022-08-08T04:30:00Z", "oldVenue", "Hội trường A", "newStart", "2022-08-09T06:30:00Z",
+                "newEnd", "2022-08-09T10:00:00Z", "newVenue", "Hội trường B", "lecturers", "TS. Lê Thanh Bình");
+        Letter toLecturer = new Letter("session-changed", Language.vi, Addressee.lecturer("Nguyễn Văn An", "PGS.TS."),
+                "Lớp 2", PROGRAMME, null, null, VENUE, ZoneId.of("Asia/Ho_Chi_Minh"), ISSUED, true, moved, List.of());
+
+        EmailContent email = templates.email(toLecturer);
+
+        assertThat(email.text()).startsWith("Kính gửi PGS.TS. Nguyễn Văn An,").contains(
+                "Trước đây: Thứ Hai, 08/08/2022, 08:30–11:30, tại Hội trường A\n"
+                        + "Nay là: Thứ Ba, 09/08/2022, 13:30–17:00, tại Hội trường B\nGiảng viên: TS. Lê Thanh Bình",
+                "Ông/bà nhận được thư này vì là giảng viên của buổi học nêu trên.").doesNotContain("bắt buộc");
+        assertThat(templates.sms(toLecturer)).isEqualTo("Lớp 2: buổi học “Quy hoạch Thủ đô” nay diễn ra lúc 13:30 "
+                + "09/08/2022 tại Hội trường B (trước đây: 08:30 08/08/2022).");
+        assertThat(templates.email(letter("session-changed", Language.vi, true, moved)).text())
+                .startsWith("Kính gửi ông/bà Nguyễn Thị Tuyến,").contains("Đây là thông báo bắt buộc");
+    }
+
+    @Test
+    void aResultGivesTheClassificationInWordsTheScoreWithADecimalCommaAndTheVerificationLink() {
+        Map<String, String> words = Map.of("EXCELLENT", "Xuất sắc", "VERY_GOOD", "Giỏi", "GOOD", "Khá", "AVERAGE", "Trung bình");
+        words.forEach((classification, vietnamese) -> assertThat(templates.email(letter("result-completed", Language.vi,
+                false, Map.of("classification", classification, "finalScore", "8.50", "attendanceRate", "0.875",
+                        "verificationUrl", "https://verify.example/AB12"))).text())
+                .contains("Điểm tổng kết: 8,5\nXếp loại: " + vietnamese + "\nTỷ lệ tham dự: 87,5%",
+                        "kiểm tra tính hợp lệ của giấy chứng nhận tại:\nhttps://verify.example/AB12"));
+        assertThat(templates.email(letter("result-completed", Language.en, false, Map.of("classification", "VERY_GOOD",
+                "finalScore", "8.50"))).text()).contains("Final score: 8.5\nClassification: Very good");
+    }
+
+    @Test
     void aClassTitleThatDoesNotSayLopIsIntroducedAsAClass() {
         assertThat(MessageTemplates.classPhrase("Quản lý đô thị thông minh", Language.vi, false))
                 .isEqualTo("lớp Quản lý đô thị thông minh");

@@ -154,6 +154,22 @@ class MessageTest {
                 .satisfies(e -> assertThat(e.data()).contains("\"attempts\":1", "\"reason\":\"'0912' is not a mobile number\""));
     }
 
+    @Test
+    void aMessageToALecturerHasItsOwnIdWaitsForTheLecturerAndPublishesNothingAboutATrainee() {
+        Message message = Message.dueToLecturer("event-1", MessageKind.SESSION_CHANGED, Channel.SMS, "class-1",
+                "lecturer-1", "hanoi-home-affairs", Map.of(), T0);
+        assertThat(message.id()).isEqualTo("event-1:lecturer:lecturer-1:SMS");
+        assertThat(message.statusReason()).isEqualTo("Waiting for the lecturer's contact details");
+        assertThat(message.traineeId()).isNull();
+
+        message.queue("+84912345678", content(), HANOI, 1, T0, T0);
+        message.claim(T0, Duration.ofSeconds(60));
+        message.sent(List.of(new ProviderCall(T0, null)), "sms:platform", "m-1", T0);
+
+        assertThat(message.status()).isEqualTo(SENT);
+        assertThat(events(message)).isEmpty();
+    }
+
     static Message due(Channel channel) {
         return Message.due("event-1", MessageKind.ENROLMENT_CONFIRMED, channel, "class-1", "trainee-1",
                 "hanoi-home-affairs", "hanoi-construction", Map.of(), T0);
