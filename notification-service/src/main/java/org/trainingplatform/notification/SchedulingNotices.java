@@ -92,7 +92,8 @@ class SchedulingNotices {
 
     /**
      * Sends the class's timetable to every enrolled trainee if it is due (or finishes a sending that was
-     * interrupted). It waits while the class is not known; a cancelled class's is not sent.
+     * interrupted); after the first, a timetable says it is updated (sessions were added). It waits while
+     * the class is not known; a cancelled class's is not sent.
      */
     void sendTimetable(String classId) {
         Instant now = clock.instant();
@@ -105,7 +106,7 @@ class SchedulingNotices {
             ClassTimetable timetable = timetables.find(classId).orElseThrow();
             if (!klass.get().isCancelled() && !timetable.activeSessions().isEmpty()) {
                 notifications.toEnrolled(timetable.digestId(round), TIMETABLE, classId, klass.get().organiserAgencyId(),
-                        Map.of());
+                        round > 1 ? Map.of("updated", "true") : Map.of());
             }
             timetables.digestSent(classId, round);
         });

@@ -112,6 +112,9 @@ class MessageTemplatesTest {
         assertThat(templates.sms(letter("timetable", Language.vi, false, Map.of(), sessions)))
                 .isEqualTo("Lịch học Lớp 2: 3 buổi, buổi đầu tiên lúc 08:00 08/08/2022 tại " + VENUE
                         + ". Chi tiết đã gửi qua email.");
+        EmailContent updated = templates.email(letter("timetable", Language.vi, false, Map.of("updated", "true"), sessions));
+        assertThat(updated.subject()).isEqualTo("Lịch học Lớp 2 (cập nhật)");
+        assertThat(updated.text()).contains("trân trọng gửi ông/bà lịch học đã cập nhật của Lớp 2");
     }
 
     @Test
