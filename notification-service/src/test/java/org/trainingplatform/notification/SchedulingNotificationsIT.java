@@ -43,8 +43,9 @@ import static org.trainingplatform.notification.TestClock.HANOI;
 
 /**
  * Reference scenario S1's timetable from the trainees' and lecturers' side: the timetable once a
- * day-by-day plan has been published, changes to its sessions, the attendance warning, and a reminder
- * the day before each day of the class, each exactly once, across a restart.
+ * day-by-day plan has been published, changes to its sessions (to a lecturer too whose contact comes
+ * later), the attendance warning, and a reminder the day before each day of the class, each exactly
+ * once, across a restart.
  */
 class SchedulingNotificationsIT extends NotificationIntegrationTest {
 
@@ -113,13 +114,16 @@ class SchedulingNotificationsIT extends NotificationIntegrationTest {
         assertThat(text(mail(lan, "Xác nhận ghi danh vào Lớp 2"))).contains("Lịch học:\nThứ Hai, 08/08/2022\n"
                 + "  08:00–08:30  Khai giảng lớp bồi dưỡng");
 
+        LecturerRegistered cuong = S1Timetable.lecturer("ThS.", "Đỗ Mạnh Cường");
         SessionRescheduled afternoon = moved(overview, monday.plusDays(1), of(13, 30), of(17, 0), CITY_HALL,
-                List.of(binh.lecturerId()), 1);
+                List.of(binh.lecturerId(), cuong.lecturerId()), 1);
         String moveId = UUID.randomUUID().toString();
         events.publish(afternoon, moveId);
         events.publish(afternoon, moveId);
         events.publish(cancelled(programme, "Giảng viên bận công tác đột xuất", 1));
         events.publish(new AttendanceAtRisk(klass.classId(), HOME_AFFAIRS, tuyen.traineeId(), 1, 2, 6, 4.0 / 6, 0.8));
+        await().atMost(PATIENCE).until(() -> mailsTo(binh.email()).size() == 1);
+        events.publish(cuong);
 
         String moveVi = "Thông báo thay đổi lịch học – Lớp 2";
         String cancelVi = "Thông báo hủy buổi học – Lớp 2";
@@ -127,7 +131,7 @@ class SchedulingNotificationsIT extends NotificationIntegrationTest {
                 && count(lan, moveVi) == 1 && count(lan, cancelVi) == 1 && count(hung, "Timetable change: Lớp 2") == 1
                 && count(hung, "Session cancelled: Lớp 2") == 1 && count(tuyen, "Cảnh báo tỷ lệ tham dự Lớp 2") == 1
                 && mailsTo(an.email()).size() == 2 && mailsTo(binh.email()).size() == 1
-                && smsTo(e164(an)).size() == 2 && smsTo(e164(binh)).size() == 1 && smsTo(tuyen.phone()).size() == 5);
+                && mailsTo(cuong.email()).size() == 1 && smsTo(e164(cuong)).size() == 1 && smsTo(e164(an)).size() == 2 && smsTo(e164(binh)).size() == 1 && smsTo(tuyen.phone()).size() == 5);
 
         assertThat(text(mail(tuyen, moveVi))).contains("buổi học “Tổng quan về đô thị xanh, đô thị thông minh” đã được "
                         + "điều chỉnh như sau:\nTrước đây: Thứ Hai, 08/08/2022, 08:30–11:30, tại " + HALL + "\n"
@@ -139,6 +143,8 @@ class SchedulingNotificationsIT extends NotificationIntegrationTest {
         assertThat(text(mailsTo(an.email()).get(0))).startsWith("Kính gửi PGS.TS. Nguyễn Văn An,")
                 .contains("Ông/bà nhận được thư này vì là giảng viên của buổi học nêu trên.");
         assertThat(text(mailsTo(binh.email()).get(0))).startsWith("Kính gửi TS. Lê Thanh Bình,").contains("Nay là: Thứ Ba");
+        assertThat(text(mailsTo(cuong.email()).get(0))).as("written once the lecturer's contact arrived")
+                .startsWith("Kính gửi ThS. Đỗ Mạnh Cường,").contains("Nay là: Thứ Ba, 09/08/2022, 13:30–17:00");
         assertThat(smsTo(e164(binh)).get(0).text()).isEqualTo("Lớp 2: buổi học “Tổng quan về đô thị xanh, đô thị thông "
                 + "minh” nay diễn ra lúc 13:30 09/08/2022 tại " + CITY_HALL + " (trước đây: 08:30 08/08/2022).");
         assertThat(text(mail(tuyen, "Cảnh báo tỷ lệ tham dự Lớp 2"))).contains("ông/bà đã tham dự 1 buổi và vắng 2 "
@@ -151,7 +157,8 @@ class SchedulingNotificationsIT extends NotificationIntegrationTest {
 
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> mailsTo(tuyen.email()).size() == 5
                 && mailsTo(hung.email()).size() == 4 && mailsTo(lan.email()).size() == 3 && mailsTo(an.email()).size() == 2
-                && mailsTo(binh.email()).size() == 1 && smsTo(e164(an)).size() == 2 && smsTo(tuyen.phone()).size() == 5);
+                && mailsTo(binh.email()).size() == 1 && mailsTo(cuong.email()).size() == 1 && smsTo(e164(an)).size() == 2
+                && smsTo(tuyen.phone()).size() == 5);
     }
 
     @Test
