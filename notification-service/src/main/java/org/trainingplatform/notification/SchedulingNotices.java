@@ -80,12 +80,13 @@ class SchedulingNotices {
         notifications.lecturerKnown(event.lecturerId());
     }
 
-    /** A session the trainees knew of changed: every enrolled trainee and the session's lecturers (before and after) hear of it. */
+    /** A session the trainees knew of changed: every enrolled trainee and its lecturers (before and after) hear of it. */
     private void tell(SessionChange change, String classId, String organiser, EventMetadata cause) {
         if (classes.find(classId).map(TrainingClass::isCancelled).orElse(false)) {
             return;
         }
-        Map<String, String> details = change.details(id -> lecturers.find(id).map(LecturerContact::displayName).orElse(null));
+        Map<String, String> details = change.details(id ->
+                lecturers.find(id).map(LecturerContact::displayName).orElse(null));
         notifications.toEnrolled(cause.id(), SESSION_CHANGED, classId, organiser, details);
         notifications.toLecturers(cause.id(), SESSION_CHANGED, classId, organiser, change.lecturerIds(), details);
     }

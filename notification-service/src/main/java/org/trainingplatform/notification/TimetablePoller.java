@@ -37,10 +37,13 @@ class TimetablePoller implements SmartLifecycle {
     void pass() {
         Instant now = clock.instant();
         try {
-            timetables.withDigestDue(now).forEach(classId -> guarded("timetable", classId, () -> notices.sendTimetable(classId)));
-            timetables.withReminderDue(now).forEach(classId -> guarded("reminders", classId, () -> notices.sendReminders(classId)));
+            timetables.withDigestDue(now).forEach(classId ->
+                    guarded("timetable", classId, () -> notices.sendTimetable(classId)));
+            timetables.withReminderDue(now).forEach(classId ->
+                    guarded("reminders", classId, () -> notices.sendReminders(classId)));
         } catch (RuntimeException e) {
-            log.warn("Looking for due timetables and reminders failed, trying again at the next poll: {}", e.toString());
+            log.warn("Looking for due timetables and reminders failed, trying again at the next poll: {}",
+                    e.toString());
         }
     }
 
@@ -51,7 +54,8 @@ class TimetablePoller implements SmartLifecycle {
         try {
             send.run();
         } catch (RuntimeException e) {
-            log.warn("Sending the {} of class {} failed, trying again at the next poll: {}", what, classId, e.toString());
+            log.warn("Sending the {} of class {} failed, trying again at the next poll: {}", what, classId,
+                    e.toString());
         }
     }
 

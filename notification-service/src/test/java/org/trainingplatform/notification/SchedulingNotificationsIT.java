@@ -103,7 +103,7 @@ class SchedulingNotificationsIT extends NotificationIntegrationTest {
         assertThat(timetable.html()).contains("<td style=\"padding: 4px 8px; white-space: nowrap\">Thứ Hai, 08/08/2022</td>",
                 "Chuyên đề: Tổng quan về đô thị xanh, đô thị thông minh");
         assertThat(smsTo(tuyen.phone()).get(1).text()).isEqualTo("Lịch học Lớp 2: 7 buổi, buổi đầu tiên lúc 08:00 "
-                + "08/08/2022 tại " + HALL + ". Chi tiết đã gửi qua email.");
+                + "ngày 08/08/2022 tại " + HALL + ". Chi tiết đã gửi qua email.");
         assertThat(text(mail(hung, "Timetable: Lớp 2"))).contains("Monday, 8 August 2022\n  08:00–08:30  Opening "
                 + "ceremony: Khai giảng lớp bồi dưỡng");
 
@@ -146,7 +146,8 @@ class SchedulingNotificationsIT extends NotificationIntegrationTest {
         assertThat(text(mailsTo(cuong.email()).get(0))).as("written once the lecturer's contact arrived")
                 .startsWith("Kính gửi ThS. Đỗ Mạnh Cường,").contains("Nay là: Thứ Ba, 09/08/2022, 13:30–17:00");
         assertThat(smsTo(e164(binh)).get(0).text()).isEqualTo("Lớp 2: buổi học “Tổng quan về đô thị xanh, đô thị thông "
-                + "minh” nay diễn ra lúc 13:30 09/08/2022 tại " + CITY_HALL + " (trước đây: 08:30 08/08/2022).");
+                + "minh” nay diễn ra lúc 13:30 ngày 09/08/2022 tại " + CITY_HALL
+                + " (trước đây: 08:30 ngày 08/08/2022).");
         assertThat(text(mail(tuyen, "Cảnh báo tỷ lệ tham dự Lớp 2"))).contains("ông/bà đã tham dự 1 buổi và vắng 2 "
                 + "buổi trong tổng số 6 buổi học", "chỉ đạt tối đa 66,7%, thấp hơn mức tối thiểu 80%",
                 "liên hệ ngay với Ban tổ chức lớp học");

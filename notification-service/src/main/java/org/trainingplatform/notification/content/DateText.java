@@ -58,9 +58,9 @@ final class DateText {
                 ? TIME.format(start) : TIME.format(start) + "–" + TIME.format(end);
     }
 
-    /** A short time for SMS: "08:00 08/08/2022". */
-    static String shortDateTime(ZonedDateTime time) {
-        return TIME.format(time) + " " + VIETNAMESE_DATE.format(time);
+    /** A short time for SMS: "08:00 ngày 08/08/2022", "08:00 on 08/08/2022". */
+    static String shortDateTime(ZonedDateTime time, Language language) {
+        return TIME.format(time) + (language == Language.vi ? " ngày " : " on ") + VIETNAMESE_DATE.format(time);
     }
 
     static String dateTime(ZonedDateTime time, Language language) {

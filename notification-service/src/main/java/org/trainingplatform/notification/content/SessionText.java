@@ -44,9 +44,9 @@ public final class SessionText {
         return DateText.period(start, end, language);
     }
 
-    /** "08:00 08/08/2022", for SMS */
+    /** "08:00 ngày 08/08/2022", for SMS */
     public String getShortWhen() {
-        return DateText.shortDateTime(start);
+        return DateText.shortDateTime(start, language);
     }
 
     /** What the session is, with its kind unless the title says it already: "Chuyên đề: Quy hoạch Hà Nội". */

@@ -58,10 +58,10 @@ public final class Wording {
         }
     }
 
-    /** An instant → "08:00 08/08/2022", for SMS. */
+    /** An instant → "08:00 ngày 08/08/2022", for SMS. */
     public String shortTime(String instant) {
         try {
-            return DateText.shortDateTime(Instant.parse(instant).atZone(zone));
+            return DateText.shortDateTime(Instant.parse(instant).atZone(zone), language);
         } catch (DateTimeException | NullPointerException e) {
             return instant == null ? "" : instant;
         }

@@ -110,7 +110,7 @@ class MessageTemplatesTest {
                 """);
         assertThat(email.html()).contains(">Thứ Ba, 09/08/2022</td>", ">13:30–17:00</td>");
         assertThat(templates.sms(letter("timetable", Language.vi, false, Map.of(), sessions)))
-                .isEqualTo("Lịch học Lớp 2: 3 buổi, buổi đầu tiên lúc 08:00 08/08/2022 tại " + VENUE
+                .isEqualTo("Lịch học Lớp 2: 3 buổi, buổi đầu tiên lúc 08:00 ngày 08/08/2022 tại " + VENUE
                         + ". Chi tiết đã gửi qua email.");
         EmailContent updated = templates.email(letter("timetable", Language.vi, false, Map.of("updated", "true"), sessions));
         assertThat(updated.subject()).isEqualTo("Lịch học Lớp 2 (cập nhật)");
@@ -132,7 +132,7 @@ class MessageTemplatesTest {
                         + "Nay là: Thứ Ba, 09/08/2022, 13:30–17:00, tại Hội trường B\nGiảng viên: TS. Lê Thanh Bình",
                 "Ông/bà nhận được thư này vì là giảng viên của buổi học nêu trên.").doesNotContain("bắt buộc");
         assertThat(templates.sms(toLecturer)).isEqualTo("Lớp 2: buổi học “Quy hoạch Thủ đô” nay diễn ra lúc 13:30 "
-                + "09/08/2022 tại Hội trường B (trước đây: 08:30 08/08/2022).");
+                + "ngày 09/08/2022 tại Hội trường B (trước đây: 08:30 ngày 08/08/2022).");
         assertThat(templates.email(letter("session-changed", Language.vi, true, moved)).text())
                 .startsWith("Kính gửi ông/bà Nguyễn Thị Tuyến,").contains("Đây là thông báo bắt buộc");
     }
