@@ -15,7 +15,8 @@ import java.util.Map;
  * One benchmark run: starts the local platform, measures the raw limits of its broker and store, then
  * the platform (the S4 cohort, a ramp to the maximum sustainable nomination rate, a steady minute at
  * half of it), checks its own counts, and writes docs/benchmarks.md and docs/benchmarks.json.
- * Usage: {@code java -jar benchmarks/target/benchmarks-exec.jar [--ramp=25,50,100] [--step-seconds=10] [--steady-seconds=60]},
+ * Usage: {@code java -jar benchmarks/target/benchmarks-exec.jar [--ramp=25,50,100] [--step-seconds=10] [--steady-seconds=60]
+ * [--service-jvm-options="-XX:..."]} (added to the services' default options),
  * from the repository root.
  */
 public final class BenchmarkRun {
@@ -28,6 +29,8 @@ public final class BenchmarkRun {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // let idle connections go before the services' server closes them, rather than reuse a closed one
+        System.setProperty("jdk.httpclient.keepalive.timeout", "5");
         Map<String, String> options = options(args);
         List<Integer> rates = Arrays.stream(options.getOrDefault("ramp", "25,50,75,100,150,200,300,400").split(","))
                 .map(Integer::parseInt).toList();
@@ -40,7 +43,7 @@ public final class BenchmarkRun {
         figures.put("machine", machine());
         List<String> failures = new ArrayList<>();
         try (LocalPlatform platform = new LocalPlatform(repository)) {
-            Duration ready = platform.start();
+            Duration ready = platform.start(options.getOrDefault("service-jvm-options", ""));
             Map<String, Object> raw = new LinkedHashMap<>();
             System.out.println("Raw limits of the broker…");
             raw.put("kafka", RawLimits.kafka(platform.kafka()));

@@ -43,12 +43,12 @@ final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    /** Starts the launcher; the services' JVM options are the defaults, with quiet hours for SMS switched off. */
-    Duration start() throws IOException {
+    /** Starts the launcher; the services' JVM options are the defaults, with quiet hours for SMS switched off, plus any given. */
+    Duration start(String extraJvmOptions) throws IOException {
         Path data = Files.createTempDirectory("benchmark-data");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", "platform-local/target/platform-local-exec.jar", "--data-dir=" + data,
-                "--service-jvm-options=" + serviceJvmOptions()));
+                "--service-jvm-options=" + serviceJvmOptions() + " " + extraJvmOptions));
         ports.forEach((option, port) -> command.add("--" + option + "=" + port));
         launched = Instant.now();
         process = new ProcessBuilder(command).directory(repository.toFile()).redirectErrorStream(true).start();

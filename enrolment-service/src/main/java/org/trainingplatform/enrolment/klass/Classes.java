@@ -87,9 +87,18 @@ class Classes {
         return asOwner(agencyId, classId, klass -> klass.changeCapacity(capacity));
     }
 
+    /** Nominations arriving together for one class are decided and saved together (see AggregateUpdates#batched). */
     NominationOutcome nominate(String agencyId, String classId, String traineeId) {
         Nominee nominee = nominee(trainees.get(agencyId, traineeId));
-        return change(agencyId, classId, klass -> klass.nominate(nominee));
+        return updates.batched(classId,
+                () -> repository.findById(classId).orElseThrow(() -> new NotFoundException("Class", classId)),
+                repository::save,
+                klass -> {
+                    if (!klass.isVisibleTo(agencyId)) {
+                        throw new NotFoundException("Class", classId);
+                    }
+                    return klass.nominate(nominee);
+                });
     }
 
     List<NominationOutcome> nominateAll(String agencyId, String classId, List<String> traineeIds) {

@@ -372,6 +372,10 @@ public class TrainingClass extends OutboxAggregate {
 
     // --- who may see and do what ------------------------------------------------------------------
 
+    boolean isVisibleTo(String agencyId) {
+        return visibleTo.contains(agencyId);
+    }
+
     boolean isOrganisedBy(String agencyId) {
         return organiserAgencyId.equals(agencyId) || coOrganiserAgencyIds.contains(agencyId);
     }
