@@ -1,8 +1,11 @@
 package org.trainingplatform.notification.channel;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.springframework.mail.MailAuthenticationException;
@@ -10,7 +13,6 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
@@ -62,11 +64,10 @@ class SmtpProvider implements Provider {
             }
         };
         try {
-            MimeMessageHelper mail = new MimeMessageHelper(message, true, "UTF-8");
-            mail.setFrom(from());
-            mail.setTo(new InternetAddress(outgoing.to(), true));
-            mail.setSubject(outgoing.subject());
-            mail.setText(outgoing.text(), outgoing.html());
+            message.setFrom(from());
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(outgoing.to(), true));
+            message.setSubject(outgoing.subject(), "UTF-8");
+            message.setContent(alternatives(outgoing.text(), outgoing.html()));
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new RejectedException("The mail could not be written: " + e.getMessage(), e);
         }
@@ -80,6 +81,22 @@ class SmtpProvider implements Provider {
         } catch (MailException e) {
             throw classify(e);
         }
+    }
+
+    /**
+     * The plain-text and HTML versions of one mail, as multipart/alternative (built directly rather than
+     * with Spring's MimeMessageHelper, which reads the MIME type tables from the classpath for every
+     * message it helps with).
+     */
+    private static MimeMultipart alternatives(String text, String html) throws MessagingException {
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, "UTF-8");
+        MimeBodyPart rich = new MimeBodyPart();
+        rich.setText(html, "UTF-8", "html");
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        alternatives.addBodyPart(plain);
+        alternatives.addBodyPart(rich);
+        return alternatives;
     }
 
     private InternetAddress from() throws UnsupportedEncodingException, MessagingException {
