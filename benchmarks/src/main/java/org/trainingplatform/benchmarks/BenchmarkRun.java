@@ -32,7 +32,7 @@ public final class BenchmarkRun {
         // let idle connections go before the services' server closes them, rather than reuse a closed one
         System.setProperty("jdk.httpclient.keepalive.timeout", "5");
         Map<String, String> options = options(args);
-        List<Integer> rates = Arrays.stream(options.getOrDefault("ramp", "25,50,75,100,150,200,300,400").split(","))
+        List<Integer> rates = Arrays.stream(options.getOrDefault("ramp", "10,20,30,40,50,60,80,100,150").split(","))
                 .map(Integer::parseInt).toList();
         int stepSeconds = Integer.parseInt(options.getOrDefault("step-seconds", "10"));
         int steadySeconds = Integer.parseInt(options.getOrDefault("steady-seconds", "60"));

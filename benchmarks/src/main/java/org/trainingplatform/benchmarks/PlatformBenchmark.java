@@ -116,8 +116,9 @@ final class PlatformBenchmark {
             step.put("sustained", sustained);
             steps.add(step);
             System.out.println("  ramp " + step);
-            waitUntil(Duration.ofMinutes(2), () -> nominations.stream().allMatch(this::delivered));
+            waitUntil(Duration.ofMinutes(3), () -> nominations.stream().allMatch(this::delivered));
             if (!sustained) {
+                waitUntil(Duration.ofMinutes(2), () -> consumerLag() == 0);
                 break;
             }
         }

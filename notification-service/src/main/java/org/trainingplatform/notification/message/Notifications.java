@@ -55,11 +55,12 @@ public class Notifications {
     private final MessageTemplates templates;
     private final Sequence sequence;
     private final AggregateUpdates updates;
+    private final WaitingRecipients waiting;
     private final Clock clock;
 
     Notifications(MessageRepository repository, TraineeContacts contacts, LecturerContacts lecturers, Classes classes,
                   Timetables timetables, ChannelSettings channels, MessageTemplates templates, Sequence sequence,
-                  AggregateUpdates updates, Clock clock) {
+                  AggregateUpdates updates, WaitingRecipients waiting, Clock clock) {
         this.repository = repository;
         this.contacts = contacts;
         this.lecturers = lecturers;
@@ -69,6 +70,7 @@ public class Notifications {
         this.templates = templates;
         this.sequence = sequence;
         this.updates = updates;
+        this.waiting = waiting;
         this.clock = clock;
     }
 
@@ -111,20 +113,25 @@ public class Notifications {
 
     /** A trainee's contact details became known or changed: their waiting messages are written now. */
     public void contactKnown(String traineeId) {
-        repository.findByTraineeIdAndStatus(traineeId, MessageStatus.WAITING_FOR_CONTACT)
-                .forEach(message -> writeWaiting(message.id()));
+        release(WaitingRecipients.trainee(traineeId), () -> repository.findByTraineeIdAndStatus(traineeId, MessageStatus.WAITING_FOR_CONTACT));
     }
 
     /** A lecturer's contact details became known or changed: their waiting messages are written now. */
     public void lecturerKnown(String lecturerId) {
-        repository.findByLecturerIdAndStatus(lecturerId, MessageStatus.WAITING_FOR_CONTACT)
-                .forEach(message -> writeWaiting(message.id()));
+        release(WaitingRecipients.lecturer(lecturerId), () -> repository.findByLecturerIdAndStatus(lecturerId, MessageStatus.WAITING_FOR_CONTACT));
     }
 
     /** A class became known: the messages that waited for it are written now. */
     public void classKnown(String classId) {
-        repository.findByClassIdAndStatus(classId, MessageStatus.WAITING_FOR_CONTACT)
-                .forEach(message -> writeWaiting(message.id()));
+        release(WaitingRecipients.klass(classId), () -> repository.findByClassIdAndStatus(classId, MessageStatus.WAITING_FOR_CONTACT));
+    }
+
+    /** Writes the messages that waited for these details, if any did; the mark goes once they are written. */
+    private void release(String key, java.util.function.Supplier<java.util.List<Message>> waitingMessages) {
+        if (waiting.isWaited(key)) {
+            waitingMessages.get().forEach(message -> writeWaiting(message.id()));
+            waiting.served(key);
+        }
     }
 
     /** Sends a failed or unconfirmed message again, written afresh with the recipient's current details. */
@@ -151,6 +158,7 @@ public class Notifications {
                 continue;
             }
             if (message.isWaiting()) {
+                waiting.mark(message);
                 // the contact may have arrived between the look-up and the insert, on another consumer thread
                 writeWaiting(message.id());
             }
