@@ -79,6 +79,7 @@ public final class BenchmarkRun {
                 + "roster, capacity and quotas live there), and the outbox relay removes the acknowledged events with a "
                 + "second write (batched: one removal takes every acknowledged event of the document). Notification "
                 + "writes its own messages in its own database.");
+        figures.put("ratios_to_raw", Goals.ratios(figures, WRITES_PER_NOMINATION));
         List<Report.Goal> goals = Goals.evaluate(figures, WRITES_PER_NOMINATION);
         Report.write(repository.resolve("docs"), figures, goals);
         goals.forEach(goal -> System.out.println((goal.met() ? "  met     " : "  MISSED  ") + goal.goal() + ": " + goal.measured()));

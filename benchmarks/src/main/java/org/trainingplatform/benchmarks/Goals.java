@@ -37,6 +37,30 @@ final class Goals {
         return goals;
     }
 
+    /** Each platform figure against the raw limit it builds on. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> ratios(Map<String, Object> f, int writesPerNomination) {
+        Map<String, Object> platform = (Map<String, Object>) f.get("platform");
+        Map<String, Object> raw = (Map<String, Object>) f.get("raw");
+        Map<String, Object> kafka = (Map<String, Object>) raw.get("kafka");
+        Map<String, Object> mongo = (Map<String, Object>) raw.get("mongodb");
+        Map<String, Object> steady = (Map<String, Object>) platform.get("steady_at_half_max");
+        double rawEndToEndP99 = ((Number) ((Map<String, Object>) kafka.get("end_to_end_at_1000_per_s")).get("p99_ms")).doubleValue();
+        double guarded = ((Number) mongo.get("guarded_find_and_modify_per_s")).doubleValue();
+        int max = (int) platform.get("max_sustainable_nominations_per_s");
+        Map<String, Object> ratios = new java.util.LinkedHashMap<>();
+        ratios.put("sustained_nominations_to_guarded_writes_per_nomination", round(max / (guarded / writesPerNomination)));
+        ratios.put("store_writes_per_s_at_max_to_raw_guarded", round(max * writesPerNomination / guarded));
+        ratios.put("relay_p99_to_raw_kafka_end_to_end_p99", round(p99(steady, "relay_write_to_topic") / rawEndToEndP99));
+        ratios.put("enrolled_to_email_p99_to_raw_kafka_end_to_end_p99", round(p99(steady, "enrolled_to_email_accepted") / rawEndToEndP99));
+        ratios.put("enrolled_to_sms_p99_to_raw_kafka_end_to_end_p99", round(p99(steady, "enrolled_to_sms_accepted") / rawEndToEndP99));
+        return ratios;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
     @SuppressWarnings("unchecked")
     private static double p99(Map<String, Object> steady, String measure) {
         return ((Number) ((Map<String, Object>) steady.get(measure)).get("p99_ms")).doubleValue();

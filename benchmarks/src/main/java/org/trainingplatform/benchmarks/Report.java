@@ -54,6 +54,8 @@ final class Report {
         flatten("", (Map<String, Object>) f.get("raw"), md);
         md.append("\n## The platform\n\n| what | figure |\n|---|---|\n");
         flatten("", (Map<String, Object>) f.get("platform"), md);
+        md.append("\n## Ratios to the raw limits\n\n| ratio | value |\n|---|---|\n");
+        flatten("", (Map<String, Object>) f.get("ratios_to_raw"), md);
         md.append("\n### Ramp to the maximum sustainable nomination rate\n\n")
                 .append("| rate /s | nominations | p50 ms | p99 ms | errors | events within 5 s | lag cleared | sustained |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
