@@ -113,10 +113,15 @@ class PlatformLocalIT {
             return launcher.printed("Demo ready", 0);
         });
         String console = String.join("\n", launcher.console());
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
             List<String> subjects = JSON.readTree(get("mail-inbox", "/api/messages", null).body()).findValuesAsString("subject");
-            assertThat(subjects).as("a confirmation to each of the 44 officials, in their language").hasSize(44);
-            assertThat(subjects).filteredOn(subject -> subject.startsWith("Xác nhận ghi danh")).hasSize(38);
+            assertThat(subjects).as("confirmations to the 44 officials, in their language").filteredOn(
+                    subject -> subject.startsWith("Xác nhận ghi danh") || subject.startsWith("Enrolment confirmed")).hasSize(44);
+            assertThat(subjects).filteredOn(subject -> subject.startsWith("Enrolment confirmed")).hasSize(6);
+            assertThat(subjects).as("class 2's timetable to its 32 trainees").filteredOn(
+                    subject -> subject.startsWith("Lịch học") || subject.startsWith("Timetable")).hasSize(32);
+            assertThat(subjects).as("class 1's results to its 12 trainees").filteredOn(
+                    subject -> subject.startsWith("Kết quả học tập")).hasSize(12);
         });
         HttpResponse<String> verification = send(HttpRequest.newBuilder(URI.create(printedUrl(console, "verify")))
                 .header("Accept", "text/html").build());
