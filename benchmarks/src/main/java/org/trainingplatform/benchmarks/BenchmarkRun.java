@@ -1,5 +1,8 @@
 package org.trainingplatform.benchmarks;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +24,15 @@ import java.util.Map;
  */
 public final class BenchmarkRun {
 
+    static {
+        // before the first logger: the harness's own lines, and only warnings of the clients it uses
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.trainingplatform", "info");
+        System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(BenchmarkRun.class);
+
     /** Store writes of one nomination in enrolment-service: the class document with its outbox, and the outbox's removal. */
     static final int WRITES_PER_NOMINATION = 2;
 
@@ -28,7 +40,6 @@ public final class BenchmarkRun {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         // let idle connections go before the services' server closes them, rather than reuse a closed one
         System.setProperty("jdk.httpclient.keepalive.timeout", "5");
         Map<String, String> options = options(args);
@@ -45,9 +56,9 @@ public final class BenchmarkRun {
         try (LocalPlatform platform = new LocalPlatform(repository)) {
             Duration ready = platform.start(options.getOrDefault("service-jvm-options", ""));
             Map<String, Object> raw = new LinkedHashMap<>();
-            System.out.println("Raw limits of the broker…");
+            log.info("Raw limits of the broker…");
             raw.put("kafka", RawLimits.kafka(platform.kafka()));
-            System.out.println("Raw limits of the store…");
+            log.info("Raw limits of the store…");
             raw.put("mongodb", RawLimits.mongo(platform.mongo()));
             figures.put("raw", raw);
 
@@ -57,15 +68,15 @@ public final class BenchmarkRun {
             try (EventWatch events = new EventWatch(platform.kafka()); Inboxes inboxes = new Inboxes(api)) {
                 PlatformBenchmark benchmark = new PlatformBenchmark(api, platform, events, inboxes);
                 benchmark.setUp();
-                System.out.println("S4 cohort…");
+                log.info("S4 cohort…");
                 results.put("s4_cohort", benchmark.s4Cohort());
-                System.out.println("Ramp…");
+                log.info("Ramp…");
                 List<Map<String, Object>> ramp = benchmark.ramp(rates, stepSeconds);
                 figures.put("ramp", ramp);
                 int max = ramp.stream().filter(step -> (boolean) step.get("sustained"))
                         .mapToInt(step -> (int) step.get("rate_per_s")).max().orElse(rates.get(0));
                 results.put("max_sustainable_nominations_per_s", max);
-                System.out.println("Steady at " + Math.max(1, max / 2) + "/s for " + steadySeconds + " s…");
+                log.info("Steady at " + Math.max(1, max / 2) + "/s for " + steadySeconds + " s…");
                 results.put("steady_at_half_max", benchmark.steady(Math.max(1, max / 2), steadySeconds));
                 results.put("memory_after_load", benchmark.memory());
                 failures.addAll(benchmark.failures());
@@ -82,11 +93,11 @@ public final class BenchmarkRun {
         figures.put("ratios_to_raw", Goals.ratios(figures, WRITES_PER_NOMINATION));
         List<Report.Goal> goals = Goals.evaluate(figures, WRITES_PER_NOMINATION);
         Report.write(repository.resolve("docs"), figures, goals);
-        goals.forEach(goal -> System.out.println((goal.met() ? "  met     " : "  MISSED  ") + goal.goal() + ": " + goal.measured()));
-        System.out.println("Wrote docs/benchmarks.md and docs/benchmarks.json");
+        goals.forEach(goal -> log.info((goal.met() ? "  met     " : "  MISSED  ") + goal.goal() + ": " + goal.measured()));
+        log.info("Wrote docs/benchmarks.md and docs/benchmarks.json");
         if (!failures.isEmpty()) {
-            System.out.println("Self-check failed: " + failures.size() + " nominations without exactly one event, mail and SMS");
-            failures.stream().limit(10).forEach(failure -> System.out.println("  " + failure));
+            log.info("Self-check failed: " + failures.size() + " nominations without exactly one event, mail and SMS");
+            failures.stream().limit(10).forEach(failure -> log.info("  " + failure));
             System.exit(1);
         }
     }

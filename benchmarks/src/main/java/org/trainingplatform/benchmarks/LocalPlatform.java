@@ -1,5 +1,8 @@
 package org.trainingplatform.benchmarks;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,6 +28,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  * benchmark measures exactly what a newcomer runs.
  */
 final class LocalPlatform implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
 
     static final List<String> SERVICES = List.of("enrolment", "scheduling", "assessment", "notification");
     private static final Pattern READY = Pattern.compile("Platform ready in (\\d+) s");
@@ -58,7 +63,7 @@ final class LocalPlatform implements AutoCloseable {
         try {
             int reported = ready.get(180, TimeUnit.SECONDS);
             Duration wall = Duration.between(launched, Instant.now());
-            System.out.printf("Platform ready in %d s (%d ms from the command)%n", reported, wall.toMillis());
+            log.info("Platform ready in {} s ({} ms from the command)", reported, wall.toMillis());
             return wall;
         } catch (Exception e) {
             throw new IllegalStateException("The platform did not become ready: " + e.getMessage(), e);
@@ -82,7 +87,7 @@ final class LocalPlatform implements AutoCloseable {
                     ready.complete(Integer.parseInt(matcher.group(1)));
                 }
                 if (line.contains(" ERROR ") || line.contains("did not start")) {
-                    System.out.println("platform | " + line);
+                    log.info("platform | " + line);
                 }
             }
         } catch (IOException e) {

@@ -1,5 +1,8 @@
 package org.trainingplatform.benchmarks;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -25,6 +28,8 @@ import java.util.stream.Collectors;
  * the gateway.
  */
 final class PlatformBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformBenchmark.class);
 
     static final String ORGANISER = "hanoi-organisation-board";
     static final List<String> NOMINATORS = List.of("ba-dinh-district", "dong-da-district", "hanoi-home-affairs");
@@ -115,7 +120,7 @@ final class PlatformBenchmark {
             step.put("catch_up_s", Duration.between(end, Instant.now()).toMillis() / 1000.0);
             step.put("sustained", sustained);
             steps.add(step);
-            System.out.println("  ramp " + step);
+            log.info("  ramp " + step);
             waitUntil(Duration.ofMinutes(3), () -> nominations.stream().allMatch(this::delivered));
             if (!sustained) {
                 waitUntil(Duration.ofMinutes(2), () -> consumerLag() == 0);
