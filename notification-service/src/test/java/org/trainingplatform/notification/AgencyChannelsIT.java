@@ -85,9 +85,9 @@ class AgencyChannelsIT extends NotificationIntegrationTest {
                 java.time.LocalDate.of(2022, 9, 21), java.time.LocalDate.of(2022, 9, 21),
                 "Hội trường Sở Xây dựng tỉnh Tiền Giang", "Asia/Ho_Chi_Minh");
         TraineeRegistered official = S1.trainee(agency, "Nguyễn Hữu Đức", "vi");
-        enrolment.publish(klass);
-        enrolment.publish(official);
-        enrolment.publish(S1.enrolled(klass, official));
+        events.publish(klass);
+        events.publish(official);
+        events.publish(S1.enrolled(klass, official));
 
         JsonNode refused = await().atMost(PATIENCE).until(() -> messagesOf(agency, official.traineeId()).stream()
                 .filter(m -> m.get("channel").asString().equals("EMAIL")).findFirst().orElse(null),

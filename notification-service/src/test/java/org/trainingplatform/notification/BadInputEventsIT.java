@@ -11,8 +11,6 @@ import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,6 +18,7 @@ import java.util.stream.Collectors;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.trainingplatform.events.EventStream.ENROLMENT;
 import static org.trainingplatform.notification.S1.DEPARTMENT_OF_CONSTRUCTION;
 import static org.trainingplatform.notification.S1.HOME_AFFAIRS;
 import static org.trainingplatform.notification.TestChannels.mailsTo;
@@ -46,9 +45,9 @@ class BadInputEventsIT extends NotificationIntegrationTest {
                 + "\"nominatingAgencyId\":\"b\"}");
         ClassOpened klass = S1.classOpened(HOME_AFFAIRS);
         TraineeRegistered after = S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Đỗ Thu Hà", "vi");
-        enrolment.publish(klass);
-        enrolment.publish(after);
-        enrolment.publish(S1.enrolled(klass, after));
+        events.publish(klass);
+        events.publish(after);
+        events.publish(S1.enrolled(klass, after));
 
         await().atMost(PATIENCE).until(() -> mailsTo(after.email()).size() == 1);
         try (var deadLetters = new TopicReader(bootstrapServers, DEAD_LETTERS)) {
@@ -90,11 +89,11 @@ class BadInputEventsIT extends NotificationIntegrationTest {
                 "khai@hanoi.gov.vn" + UUID.randomUUID().toString().substring(0, 4), "0912 345 678");
         TraineeRegistered badEmail = withContact(S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Mai Thị Hoa", "vi"),
                 "hoa.mt@@hanoi", S1.randomMobile());
-        enrolment.publish(klass);
-        enrolment.publish(badPhone);
-        enrolment.publish(badEmail);
-        enrolment.publish(S1.enrolled(klass, badPhone));
-        enrolment.publish(S1.enrolled(klass, badEmail));
+        events.publish(klass);
+        events.publish(badPhone);
+        events.publish(badEmail);
+        events.publish(S1.enrolled(klass, badPhone));
+        events.publish(S1.enrolled(klass, badEmail));
 
         JsonNode sms = awaitMessage(DEPARTMENT_OF_CONSTRUCTION, badPhone.traineeId(), "SMS", "FAILED");
         assertThat(sms.get("statusReason").asString())
@@ -124,12 +123,12 @@ class BadInputEventsIT extends NotificationIntegrationTest {
         TraineeRegistered thao = S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Ngô Phương Thảo", "en");
         TraineeRegistered next = S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Bùi Đức Minh", "vi");
         try {
-            enrolment.publish(klass);
-            enrolment.publish(thao);
-            enrolment.publish(next);
-            enrolment.publish(new TraineeWaitlisted(klass.classId(), HOME_AFFAIRS, thao.traineeId(),
+            events.publish(klass);
+            events.publish(thao);
+            events.publish(next);
+            events.publish(new TraineeWaitlisted(klass.classId(), HOME_AFFAIRS, thao.traineeId(),
                     DEPARTMENT_OF_CONSTRUCTION, 1));
-            enrolment.publish(S1.enrolled(klass, next));
+            events.publish(S1.enrolled(klass, next));
 
             JsonNode email = awaitMessage(DEPARTMENT_OF_CONSTRUCTION, thao.traineeId(), "EMAIL", "FAILED");
             assertThat(email.get("statusReason").asString())
@@ -157,19 +156,11 @@ class BadInputEventsIT extends NotificationIntegrationTest {
     }
 
     private String raw(String key, String eventId, String type, String payload) {
-        return raw(EnrolmentStream.TOPIC, key, eventId, type, payload);
+        return raw(ENROLMENT.topic(), key, eventId, type, payload);
     }
 
     private String raw(String topic, String key, String eventId, String type, String payload) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        if (eventId != null) {
-            headers.put("ce_id", eventId);
-        }
-        headers.put("ce_type", type);
-        headers.put("ce_source", "test");
-        headers.put("ce_specversion", "1.0");
-        headers.put("ce_time", Instant.now().toString());
-        enrolment.publishRaw(topic, key, headers, payload);
+        events.publishRaw(topic, key, eventId, type, payload);
         return payload;
     }
 

@@ -31,7 +31,7 @@ class CrashWindowIT extends NotificationIntegrationTest {
         TraineeRegistered hoa = known(S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Trịnh Thu Hoà", "vi"), klass);
         CrashingProviderFactory.crashAfterAccepting(hoa.phone());
 
-        enrolment.publish(S1.enrolled(klass, hoa));
+        events.publish(S1.enrolled(klass, hoa));
 
         await().atMost(PATIENCE).until(() -> smsTo(hoa.phone()).size() == 1);
         JsonNode sms = awaitMessage(DEPARTMENT_OF_CONSTRUCTION, hoa.traineeId(), "SMS", "SENT");
@@ -52,8 +52,8 @@ class CrashWindowIT extends NotificationIntegrationTest {
         TraineeRegistered next = known(S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Tạ Minh Châu", "vi"), klass);
         CrashingProviderFactory.crashAfterAccepting(son.email());
 
-        enrolment.publish(S1.enrolled(klass, son));
-        enrolment.publish(S1.enrolled(klass, next));
+        events.publish(S1.enrolled(klass, son));
+        events.publish(S1.enrolled(klass, next));
 
         JsonNode email = awaitMessage(DEPARTMENT_OF_CONSTRUCTION, son.traineeId(), "EMAIL", "UNCONFIRMED");
         assertThat(email.get("attempts").findValuesAsString("outcome")).containsExactly("INTERRUPTED");
@@ -77,8 +77,8 @@ class CrashWindowIT extends NotificationIntegrationTest {
 
     /** Publishes the class and the trainee and waits until the service knows the trainee. */
     private TraineeRegistered known(TraineeRegistered trainee, ClassOpened klass) {
-        enrolment.publish(klass);
-        enrolment.publish(trainee);
+        events.publish(klass);
+        events.publish(trainee);
         await().atMost(PATIENCE).until(() -> as(DEPARTMENT_OF_CONSTRUCTION)
                 .get("/api/trainees/" + trainee.traineeId() + "/preferences").statusCode() == 200);
         return trainee;

@@ -35,9 +35,9 @@ class NotificationApiIT extends NotificationIntegrationTest {
     void aSentMessage() {
         klass = S1.classOpened(HOME_AFFAIRS);
         trainee = S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Nguyễn Văn An", "vi");
-        enrolment.publish(klass);
-        enrolment.publish(trainee);
-        enrolment.publish(S1.enrolled(klass, trainee));
+        events.publish(klass);
+        events.publish(trainee);
+        events.publish(S1.enrolled(klass, trainee));
         messageId = awaitMessage(DEPARTMENT_OF_CONSTRUCTION, trainee.traineeId(), "EMAIL", "SENT").get("id").asString();
     }
 
@@ -113,11 +113,11 @@ class NotificationApiIT extends NotificationIntegrationTest {
         TraineeRegistered binh = S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Trần Thị Bình", "vi");
         TraineeRegistered wrongNumber = new TraineeRegistered(binh.traineeId(), binh.agencyId(), binh.fullName(),
                 binh.position(), binh.unit(), null, binh.email(), "0912-345-678", "vi");
-        enrolment.publish(wrongNumber);
-        enrolment.publish(S1.enrolled(klass, binh));
+        events.publish(wrongNumber);
+        events.publish(S1.enrolled(klass, binh));
         JsonNode failed = awaitMessage(DEPARTMENT_OF_CONSTRUCTION, binh.traineeId(), "SMS", "FAILED");
 
-        enrolment.publish(new TraineeContactChanged(binh.traineeId(), binh.agencyId(), binh.email(), binh.phone(), "vi"));
+        events.publish(new TraineeContactChanged(binh.traineeId(), binh.agencyId(), binh.email(), binh.phone(), "vi"));
         // the organiser re-sends once the corrected number has reached this service
         await().atMost(PATIENCE).until(() -> {
             JsonNode resent = expect(as(HOME_AFFAIRS).post("/api/messages/" + failed.get("id").asString() + "/resend", ""), 202);

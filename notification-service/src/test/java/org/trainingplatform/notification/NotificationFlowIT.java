@@ -49,11 +49,11 @@ class NotificationFlowIT extends NotificationIntegrationTest {
         ClassOpened klass = S1.classOpened(HOME_AFFAIRS);
         TraineeRegistered tuyen = S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Nguyễn Thị Tuyến", "vi");
         TraineeRegistered hung = S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Trần Quốc Hùng", "en");
-        enrolment.publish(tuyen);
-        enrolment.publish(hung);
-        enrolment.publish(klass);
-        enrolment.publish(S1.enrolled(klass, tuyen));
-        enrolment.publish(S1.enrolled(klass, hung));
+        events.publish(tuyen);
+        events.publish(hung);
+        events.publish(klass);
+        events.publish(S1.enrolled(klass, tuyen));
+        events.publish(S1.enrolled(klass, hung));
 
         await().atMost(PATIENCE).until(() -> mailsTo(tuyen.email()).size() == 1 && smsTo(tuyen.phone()).size() == 1
                 && mailsTo(hung.email()).size() == 1 && smsTo(hung.phone()).size() == 1);
@@ -108,8 +108,8 @@ class NotificationFlowIT extends NotificationIntegrationTest {
     void anEnrolmentBeforeTheTraineesContactWaitsAndIsSentOnceTheContactArrives() {
         ClassOpened klass = S1.classOpened(HOME_AFFAIRS);
         TraineeRegistered lan = S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Vũ Thị Lan", "vi");
-        enrolment.publish(klass);
-        enrolment.publish(S1.enrolled(klass, lan));
+        events.publish(klass);
+        events.publish(S1.enrolled(klass, lan));
 
         JsonNode waiting = awaitMessage(DEPARTMENT_OF_CONSTRUCTION, lan.traineeId(), "EMAIL", "WAITING_FOR_CONTACT");
         assertThat(waiting.get("statusReason").asString()).isEqualTo("Waiting for the trainee's contact details");
@@ -117,7 +117,7 @@ class NotificationFlowIT extends NotificationIntegrationTest {
                 .contains(waiting.get("id").asString());
         assertThat(mailsTo(lan.email())).isEmpty();
 
-        enrolment.publish(lan);
+        events.publish(lan);
 
         await().atMost(PATIENCE).until(() -> mailsTo(lan.email()).size() == 1 && smsTo(lan.phone()).size() == 1);
         assertThat(mailsTo(lan.email()).get(0).text()).contains("Kính gửi ông/bà Vũ Thị Lan");
@@ -130,17 +130,17 @@ class NotificationFlowIT extends NotificationIntegrationTest {
     void theSameEventDeliveredAgainMakesOneMessagePerChannelEvenIfItsHandlingWasNotRecorded() {
         ClassOpened klass = S1.classOpened(HOME_AFFAIRS);
         TraineeRegistered nam = S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Lê Văn Nam", "vi");
-        enrolment.publish(nam);
-        enrolment.publish(klass);
+        events.publish(nam);
+        events.publish(klass);
         String eventId = UUID.randomUUID().toString();
         Instant time = Instant.now();
-        enrolment.publish(eventId, S1.enrolled(klass, nam), time);
-        enrolment.publish(eventId, S1.enrolled(klass, nam), time);
+        events.publish(S1.enrolled(klass, nam), eventId, time);
+        events.publish(S1.enrolled(klass, nam), eventId, time);
         awaitMessage(DEPARTMENT_OF_CONSTRUCTION, nam.traineeId(), "EMAIL", "SENT");
         // as if the service had stopped after making the messages and before recording the event as handled
         mongo.remove(Query.query(where("_id").is("notification-service/" + eventId)), "processed_events");
-        enrolment.publish(eventId, S1.enrolled(klass, nam), time);
-        enrolment.publish(S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Đánh dấu", "vi"));
+        events.publish(S1.enrolled(klass, nam), eventId, time);
+        events.publish(S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Đánh dấu", "vi"));
 
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
                 mailsTo(nam.email()).size() == 1 && smsTo(nam.phone()).size() == 1);
@@ -156,23 +156,23 @@ class NotificationFlowIT extends NotificationIntegrationTest {
         TraineeRegistered cuong = S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Lý Văn Cường", "vi");
         TraineeRegistered dung = S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Đặng Thu Dung", "en");
         for (TraineeRegistered trainee : List.of(an, binh, cuong, dung)) {
-            enrolment.publish(trainee);
+            events.publish(trainee);
         }
-        enrolment.publish(klass);
+        events.publish(klass);
         for (TraineeRegistered trainee : List.of(an, binh, cuong, dung)) {
-            enrolment.publish(new TraineeNominated(classId, HOME_AFFAIRS, trainee.traineeId(), DEPARTMENT_OF_CONSTRUCTION, true));
+            events.publish(new TraineeNominated(classId, HOME_AFFAIRS, trainee.traineeId(), DEPARTMENT_OF_CONSTRUCTION, true));
         }
-        enrolment.publish(S1.enrolled(klass, an));
-        enrolment.publish(new TraineeWaitlisted(classId, HOME_AFFAIRS, binh.traineeId(), DEPARTMENT_OF_CONSTRUCTION, 1));
-        enrolment.publish(new NominationRejected(classId, HOME_AFFAIRS, cuong.traineeId(), DEPARTMENT_OF_CONSTRUCTION,
+        events.publish(S1.enrolled(klass, an));
+        events.publish(new TraineeWaitlisted(classId, HOME_AFFAIRS, binh.traineeId(), DEPARTMENT_OF_CONSTRUCTION, 1));
+        events.publish(new NominationRejected(classId, HOME_AFFAIRS, cuong.traineeId(), DEPARTMENT_OF_CONSTRUCTION,
                 "Không thuộc đối tượng của lớp"));
-        enrolment.publish(S1.enrolled(klass, dung));
-        enrolment.publish(new EnrolmentWithdrawn(classId, HOME_AFFAIRS, dung.traineeId(), DEPARTMENT_OF_CONSTRUCTION,
+        events.publish(S1.enrolled(klass, dung));
+        events.publish(new EnrolmentWithdrawn(classId, HOME_AFFAIRS, dung.traineeId(), DEPARTMENT_OF_CONSTRUCTION,
                 "ENROLLED", "Công tác đột xuất"));
-        enrolment.publish(new TraineePromotedFromWaitlist(classId, HOME_AFFAIRS, binh.traineeId(), DEPARTMENT_OF_CONSTRUCTION));
-        enrolment.publish(new ClassRescheduled(classId, HOME_AFFAIRS, LocalDate.of(2022, 8, 15), LocalDate.of(2022, 8, 19),
+        events.publish(new TraineePromotedFromWaitlist(classId, HOME_AFFAIRS, binh.traineeId(), DEPARTMENT_OF_CONSTRUCTION));
+        events.publish(new ClassRescheduled(classId, HOME_AFFAIRS, LocalDate.of(2022, 8, 15), LocalDate.of(2022, 8, 19),
                 "Trụ sở Thành ủy Hà Nội"));
-        enrolment.publish(new ClassStatusChanged(classId, HOME_AFFAIRS, "CANCELLED", "Thay đổi kế hoạch của Thành ủy"));
+        events.publish(new ClassStatusChanged(classId, HOME_AFFAIRS, "CANCELLED", "Thay đổi kế hoạch của Thành ủy"));
 
         await().atMost(PATIENCE).until(() -> mailsTo(an.email()).size() == 3 && mailsTo(binh.email()).size() == 4
                 && mailsTo(cuong.email()).size() == 1 && mailsTo(dung.email()).size() == 2);

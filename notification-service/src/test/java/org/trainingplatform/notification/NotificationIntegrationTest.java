@@ -44,7 +44,6 @@ abstract class NotificationIntegrationTest {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
-    EnrolmentStream enrolment;
     /** Publishes any service's event as its producer does. */
     EventProducer events;
 
@@ -57,13 +56,11 @@ abstract class NotificationIntegrationTest {
 
     @BeforeEach
     void connect() {
-        enrolment = new EnrolmentStream(bootstrapServers);
         events = new EventProducer(bootstrapServers);
     }
 
     @AfterEach
     void disconnect() {
-        enrolment.close();
         events.close();
     }
 

@@ -36,20 +36,20 @@ class PreferencesAndQuietHoursIT extends NotificationIntegrationTest {
     void aTraineeWhoOptedOutOfEmailGetsOnlyMandatoryEmailsWhichSaySo() {
         ClassOpened klass = S1.classOpened(HOME_AFFAIRS);
         TraineeRegistered trang = S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Phạm Thu Trang", "vi");
-        enrolment.publish(klass);
-        enrolment.publish(trang);
+        events.publish(klass);
+        events.publish(trang);
         String preferences = "/api/trainees/" + trang.traineeId() + "/preferences";
         await().atMost(PATIENCE).until(() -> as(DEPARTMENT_OF_CONSTRUCTION).get(preferences).statusCode() == 200);
         JsonNode changed = expect(as(DEPARTMENT_OF_CONSTRUCTION).put(preferences,
                 "{\"emailOptOut\":true,\"smsOptOut\":false}"), 200);
         assertThat(changed.get("emailOptOut").asBoolean()).isTrue();
 
-        enrolment.publish(S1.enrolled(klass, trang));
+        events.publish(S1.enrolled(klass, trang));
         JsonNode skipped = awaitMessage(DEPARTMENT_OF_CONSTRUCTION, trang.traineeId(), "EMAIL", "SKIPPED");
         assertThat(skipped.get("statusReason").asString()).isEqualTo("The trainee opted out of EMAIL messages");
         await().atMost(PATIENCE).until(() -> smsTo(trang.phone()).size() == 1);
 
-        enrolment.publish(new ClassStatusChanged(klass.classId(), HOME_AFFAIRS, "CANCELLED", "Thay đổi kế hoạch"));
+        events.publish(new ClassStatusChanged(klass.classId(), HOME_AFFAIRS, "CANCELLED", "Thay đổi kế hoạch"));
         await().atMost(PATIENCE).until(() -> mailsTo(trang.email()).size() == 1);
         assertThat(mailsTo(trang.email()).get(0).subject()).isEqualTo("Thông báo hủy Lớp 2");
         assertThat(mailsTo(trang.email()).get(0).text()).contains("Đây là thông báo bắt buộc",
@@ -65,18 +65,18 @@ class PreferencesAndQuietHoursIT extends NotificationIntegrationTest {
         ClassOpened lateClass = S1.classOpened(ownHours);
         TraineeRegistered quang = S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Hồ Văn Quang", "vi");
         TraineeRegistered linh = S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Kiều Mỹ Linh", "vi");
-        enrolment.publish(klass);
-        enrolment.publish(lateClass);
-        enrolment.publish(quang);
-        enrolment.publish(linh);
+        events.publish(klass);
+        events.publish(lateClass);
+        events.publish(quang);
+        events.publish(linh);
         await().atMost(PATIENCE).until(() -> as(DEPARTMENT_OF_CONSTRUCTION)
                 .get("/api/trainees/" + linh.traineeId() + "/preferences").statusCode() == 200);
         await().atMost(PATIENCE).until(() -> mongo.count(Query.query(where("status").is("SENDING")),
                 "messages") == 0);
 
         Instant tenPm = TestClock.moveTo(LocalTime.of(22, 0));
-        enrolment.publish(S1.enrolled(klass, quang));
-        enrolment.publish(S1.enrolled(lateClass, linh));
+        events.publish(S1.enrolled(klass, quang));
+        events.publish(S1.enrolled(lateClass, linh));
 
         JsonNode deferred = awaitMessage(DEPARTMENT_OF_CONSTRUCTION, quang.traineeId(), "SMS", "DEFERRED");
         Instant sevenAm = Instant.parse(deferred.get("nextAttemptAt").asString());

@@ -56,7 +56,7 @@ class ProviderOutageIT extends NotificationIntegrationTest {
 
         TestChannels.stopMail();
         for (TraineeRegistered trainee : trainees) {
-            enrolment.publish(S1.enrolled(klass, trainee));
+            events.publish(S1.enrolled(klass, trainee));
         }
 
         await().atMost(PATIENCE).until(() -> queued(organiser + "/EMAIL") == TRAINEES);
@@ -90,7 +90,7 @@ class ProviderOutageIT extends NotificationIntegrationTest {
 
         expect(gateway.post("/api/outage", "{\"down\":true}"), 200);
         for (TraineeRegistered trainee : trainees) {
-            enrolment.publish(S1.enrolled(klass, trainee));
+            events.publish(S1.enrolled(klass, trainee));
         }
 
         await().atMost(PATIENCE).until(() -> queued(organiser + "/SMS") == TRAINEES);
@@ -118,8 +118,8 @@ class ProviderOutageIT extends NotificationIntegrationTest {
         for (int i = 0; i < count; i++) {
             trainees.add(S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Học viên " + (i + 1), "vi"));
         }
-        enrolment.publish(klass);
-        trainees.forEach(enrolment::publish);
+        events.publish(klass);
+        trainees.forEach(events::publish);
         await().atMost(PATIENCE).until(() -> trainees.stream().allMatch(t ->
                 as(DEPARTMENT_OF_CONSTRUCTION).get("/api/trainees/" + t.traineeId() + "/preferences").statusCode() == 200));
         return trainees;

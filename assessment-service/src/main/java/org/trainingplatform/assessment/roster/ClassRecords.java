@@ -15,8 +15,6 @@ import org.trainingplatform.events.scheduling.SessionCancelled;
 import org.trainingplatform.events.scheduling.SessionScheduled;
 import org.trainingplatform.support.web.NotFoundException;
 
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,13 +37,10 @@ public class ClassRecords {
     }
 
     public void opened(ClassOpened event) {
-        Set<String> visibleTo = new LinkedHashSet<>(List.of(event.agencyId()));
-        visibleTo.addAll(event.coOrganiserAgencyIds());
-        visibleTo.addAll(event.nominatingAgencyIds());
         mongo.upsert(byId(event.classId()), new Update()
                 .set("organiserAgencyId", event.agencyId())
                 .set("coOrganiserAgencyIds", event.coOrganiserAgencyIds())
-                .set("visibleTo", visibleTo)
+                .set("visibleTo", event.involvedAgencyIds())
                 .set("programmeId", event.programmeId())
                 .set("programmeTitle", event.programmeTitle())
                 .set("title", event.title())

@@ -1,7 +1,7 @@
 package org.trainingplatform.notification.message;
 
 import org.trainingplatform.notification.channel.Channel;
-import org.trainingplatform.notification.content.SmsText;
+import org.trainingplatform.support.sms.SmsSegments.Encoding;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.List;
 record MessageView(String id, MessageKind kind, boolean mandatory, Channel channel, MessageStatus status,
                    String statusReason, String classId, String traineeId, String lecturerId, String senderAgencyId,
                    String recipient,
-                   String subject, String text, SmsText.Encoding smsEncoding, Integer smsSegments, Instant createdAt,
+                   String subject, String text, Encoding smsEncoding, Integer smsSegments, Instant createdAt,
                    Instant nextAttemptAt, Instant sentAt, String provider, int resends, List<Attempt> attempts,
                    String causeEventId) {
 

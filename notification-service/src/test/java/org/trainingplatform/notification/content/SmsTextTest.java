@@ -3,8 +3,8 @@ package org.trainingplatform.notification.content;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.trainingplatform.notification.content.SmsText.Encoding.GSM_7;
-import static org.trainingplatform.notification.content.SmsText.Encoding.UCS_2;
+import static org.trainingplatform.support.sms.SmsSegments.Encoding.GSM_7;
+import static org.trainingplatform.support.sms.SmsSegments.Encoding.UCS_2;
 
 class SmsTextTest {
 

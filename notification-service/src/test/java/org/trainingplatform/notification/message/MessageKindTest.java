@@ -9,6 +9,7 @@ import org.trainingplatform.notification.content.Letter;
 import org.trainingplatform.notification.content.MessageTemplates;
 import org.trainingplatform.notification.content.SessionLine;
 import org.trainingplatform.notification.content.SmsText;
+import org.trainingplatform.support.sms.SmsSegments.Encoding;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ class MessageKindTest {
                 assertThat(email.text()).contains("Phạm Thu Trang", "Lớp 1").doesNotContain("[(", "[#", "th:", "null");
                 assertThat(email.html()).contains("Phạm Thu Trang", "Chương trình 1").doesNotContain("th:", "[(", "null");
                 assertThat(sms).contains("Lớp 1").doesNotContain("\n", "[(", "[#", "null");
-                assertThat(SmsText.withoutDiacritics(sms).encoding()).isEqualTo(SmsText.Encoding.GSM_7);
+                assertThat(SmsText.withoutDiacritics(sms).encoding()).isEqualTo(Encoding.GSM_7);
                 if (kind.mandatory()) {
                     assertThat(email.text()).contains(language == Language.vi ? "thông báo bắt buộc" : "mandatory notice");
                     assertThat(sms).containsAnyOf("(Thông báo bắt buộc)", "(Mandatory notice)");

@@ -7,8 +7,8 @@ import org.trainingplatform.notification.channel.Channel;
 import org.trainingplatform.notification.channel.ProviderCall;
 import org.trainingplatform.notification.channel.ProviderUnavailableException;
 import org.trainingplatform.notification.channel.TemporaryFailureException;
-import org.trainingplatform.notification.content.SmsText;
 import org.trainingplatform.support.outbox.OutboxMessage;
+import org.trainingplatform.support.sms.SmsSegments.Encoding;
 import org.trainingplatform.support.web.RuleViolationException;
 
 import java.time.Duration;
@@ -182,7 +182,7 @@ class MessageTest {
     }
 
     static Content content() {
-        return new Content("Xác nhận", "<p>x</p>", "x", SmsText.Encoding.GSM_7, 1);
+        return new Content("Xác nhận", "<p>x</p>", "x", Encoding.GSM_7, 1);
     }
 
     static List<OutboxMessage> events(Message message) {

@@ -1,6 +1,7 @@
 package org.trainingplatform.support.embedded;
 
 import com.sun.net.httpserver.HttpExchange;
+import org.trainingplatform.support.sms.SmsSegments;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -84,7 +85,7 @@ public final class SmsGatewaySimulator implements AutoCloseable {
         }
         SmsSegments segments = SmsSegments.of(text);
         SmsMessage message = new SmsMessage(UUID.randomUUID().toString(), to, text, sender, clientReference, apiKey,
-                segments.count(), segments.encoding(), Instant.now());
+                segments.count(), segments.encoding().label(), Instant.now());
         messages.add(message);
         if (clientReference != null) {
             byClientReference.put(clientReference, message);

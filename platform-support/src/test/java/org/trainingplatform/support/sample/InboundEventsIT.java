@@ -4,13 +4,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,11 +14,11 @@ import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController.State;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.trainingplatform.support.testing.EventProducer;
 import org.trainingplatform.support.testing.PlatformIntegrationTest;
 import org.trainingplatform.support.testing.TopicReader;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -51,18 +45,16 @@ class InboundEventsIT {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
-    KafkaProducer<String, byte[]> producer;
+    EventProducer events;
 
     @BeforeEach
     void connect() {
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+        events = new EventProducer(bootstrapServers);
     }
 
     @AfterEach
     void disconnect() {
-        producer.close();
+        events.close();
     }
 
     @Test
@@ -168,16 +160,7 @@ class InboundEventsIT {
     }
 
     private String send(String eventId, String type, String key, String payload) {
-        var record = new ProducerRecord<>(TOPIC, key, payload.getBytes(UTF_8));
-        if (eventId != null) {
-            record.headers().add(new RecordHeader("ce_id", eventId.getBytes(UTF_8)));
-        }
-        record.headers().add(new RecordHeader("ce_type", type.getBytes(UTF_8)));
-        record.headers().add(new RecordHeader("ce_source", "test".getBytes(UTF_8)));
-        record.headers().add(new RecordHeader("ce_specversion", "1.0".getBytes(UTF_8)));
-        record.headers().add(new RecordHeader("ce_time", Instant.now().toString().getBytes(UTF_8)));
-        producer.send(record);
-        producer.flush();
+        events.publishRaw(TOPIC, key, eventId, type, payload);
         return payload;
     }
 }

@@ -11,6 +11,8 @@ import org.trainingplatform.events.EventDescriptor;
 import org.trainingplatform.support.events.EventJson;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -39,31 +41,55 @@ public final class EventProducer implements AutoCloseable {
 
     /** Publishes the event with the given id (the same id twice is a redelivery). */
     public String publish(Record event, String eventId) {
+        return publish(event, eventId, Instant.now());
+    }
+
+    /** Publishes the event with the given id and time: the same id and time again is an exact redelivery. */
+    public String publish(Record event, String eventId, Instant time) {
         EventDescriptor descriptor = EventCatalogue.of(event.getClass());
-        var record = new ProducerRecord<>(descriptor.topic(), descriptor.keyOf(event), EventJson.write(event).getBytes(UTF_8));
-        header(record, "ce_id", eventId);
-        header(record, "ce_source", descriptor.source());
-        header(record, "ce_type", descriptor.type());
-        header(record, "ce_subject", descriptor.subjectOf(event));
-        header(record, "ce_time", Instant.now().toString());
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_dataschema", descriptor.dataschema());
-        header(record, "ce_agencyid", descriptor.agencyOf(event));
-        header(record, "content-type", "application/json");
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("ce_id", eventId);
+        headers.put("ce_source", descriptor.source());
+        headers.put("ce_type", descriptor.type());
+        headers.put("ce_subject", descriptor.subjectOf(event));
+        headers.put("ce_time", time.toString());
+        headers.put("ce_specversion", "1.0");
+        headers.put("ce_dataschema", descriptor.dataschema());
+        headers.put("ce_agencyid", descriptor.agencyOf(event));
+        headers.put("content-type", "application/json");
+        send(descriptor.topic(), descriptor.keyOf(event), headers, EventJson.write(event));
+        return eventId;
+    }
+
+    /**
+     * Publishes a payload exactly as given, however malformed, with only the CloudEvents headers a consumer
+     * needs to route it: id (left out when null), type, source, spec version and time.
+     */
+    public void publishRaw(String topic, String key, String eventId, String type, String payload) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("ce_id", eventId);
+        headers.put("ce_type", type);
+        headers.put("ce_source", "test");
+        headers.put("ce_specversion", "1.0");
+        headers.put("ce_time", Instant.now().toString());
+        send(topic, key, headers, payload);
+    }
+
+    /** Headers without a value are left out. */
+    private void send(String topic, String key, Map<String, String> headers, String payload) {
+        var record = new ProducerRecord<>(topic, key, payload.getBytes(UTF_8));
+        headers.forEach((name, value) -> {
+            if (value != null) {
+                record.headers().add(new RecordHeader(name, value.getBytes(UTF_8)));
+            }
+        });
         try {
             producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-        return eventId;
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        if (value != null) {
-            record.headers().add(new RecordHeader(name, value.getBytes(UTF_8)));
+            throw new IllegalStateException("Could not publish to " + topic, e.getCause());
         }
     }
 

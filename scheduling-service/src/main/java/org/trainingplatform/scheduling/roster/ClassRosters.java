@@ -13,9 +13,7 @@ import org.trainingplatform.events.enrolment.TraineeEnrolled;
 import org.trainingplatform.events.enrolment.TraineePromotedFromWaitlist;
 import org.trainingplatform.support.web.NotFoundException;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -33,13 +31,10 @@ public class ClassRosters {
     }
 
     public void opened(ClassOpened event) {
-        Set<String> visibleTo = new LinkedHashSet<>(List.of(event.agencyId()));
-        visibleTo.addAll(event.coOrganiserAgencyIds());
-        visibleTo.addAll(event.nominatingAgencyIds());
         mongo.upsert(byId(event.classId()), new Update()
                 .set("organiserAgencyId", event.agencyId())
                 .set("coOrganiserAgencyIds", event.coOrganiserAgencyIds())
-                .set("visibleTo", visibleTo)
+                .set("visibleTo", event.involvedAgencyIds())
                 .set("title", event.title())
                 .set("programmeTitle", event.programmeTitle())
                 .set("startDate", event.startDate())

@@ -1,4 +1,4 @@
-package org.trainingplatform.support.embedded;
+package org.trainingplatform.support.sms;
 
 /**
  * How many SMS a text costs. A text made only of GSM-7 characters takes 160 characters in one
@@ -6,16 +6,22 @@ package org.trainingplatform.support.embedded;
  * header); characters of the GSM-7 extension table count twice. Any other character, such as a
  * Vietnamese letter with diacritics, sends the whole text as UCS-2: 70 characters, or 67 per part.
  */
-record SmsSegments(String encoding, int count) {
+public record SmsSegments(Encoding encoding, int count) {
 
-    static final String GSM_7 = "GSM-7";
-    static final String UCS_2 = "UCS-2";
+    public enum Encoding {
+        GSM_7, UCS_2;
+
+        /** The name as SMS gateways write it: "GSM-7", "UCS-2". */
+        public String label() {
+            return name().replace('_', '-');
+        }
+    }
 
     private static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     private static final String EXTENSION = "\f^{}\\[~]|€";
 
-    static SmsSegments of(String text) {
+    public static SmsSegments of(String text) {
         int septets = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -24,10 +30,15 @@ record SmsSegments(String encoding, int count) {
             } else if (EXTENSION.indexOf(c) >= 0) {
                 septets += 2;
             } else {
-                return new SmsSegments(UCS_2, parts(text.length(), 70, 67));
+                return new SmsSegments(Encoding.UCS_2, parts(text.length(), 70, 67));
             }
         }
-        return new SmsSegments(GSM_7, parts(septets, 160, 153));
+        return new SmsSegments(Encoding.GSM_7, parts(septets, 160, 153));
+    }
+
+    /** Whether the character travels as GSM-7 (basic or extension table). */
+    public static boolean isGsm7(char c) {
+        return BASIC.indexOf(c) >= 0 || EXTENSION.indexOf(c) >= 0;
     }
 
     private static int parts(int length, int single, int perPart) {
