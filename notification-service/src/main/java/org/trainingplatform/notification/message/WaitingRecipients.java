@@ -30,7 +30,7 @@ class WaitingRecipients {
     }
 
     boolean isWaited(String key) {
-        return mongo.exists(Query.query(where("_id").is(key)), COLLECTION);
+        return mongo.findById(key, Document.class, COLLECTION) != null;
     }
 
     /** Called once the waiting messages were written: nobody waits for these details any more. */

@@ -2,8 +2,6 @@ package org.trainingplatform.support.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,12 +32,12 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new EmbeddedMongo(new H2Backend(file.toAbsolutePath().toString()), port).start();
+        return new EmbeddedMongo(IndexedH2Backend.onFile(file.toAbsolutePath().toString()), port).start();
     }
 
     /** A server whose data lives in memory only; port 0 picks a free port. */
     public static EmbeddedMongo inMemory(int port) {
-        return new EmbeddedMongo(new MemoryBackend(), port).start();
+        return new EmbeddedMongo(IndexedH2Backend.inMemoryOnly(), port).start();
     }
 
     private EmbeddedMongo start() {

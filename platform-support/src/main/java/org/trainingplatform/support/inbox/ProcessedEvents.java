@@ -3,11 +3,8 @@ package org.trainingplatform.support.inbox;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 
 import java.util.Date;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * The ids of the events each consumer has handled, one document per (consumer, event id): the
@@ -23,8 +20,9 @@ class ProcessedEvents {
         this.mongo = mongo;
     }
 
+    /** A key look-up: {@code exists} would count, which some stores answer by scanning the collection. */
     boolean contains(String consumer, String eventId) {
-        return mongo.exists(Query.query(where("_id").is(key(consumer, eventId))), COLLECTION);
+        return mongo.findById(key(consumer, eventId), Document.class, COLLECTION) != null;
     }
 
     void record(String consumer, EventMetadata event) {

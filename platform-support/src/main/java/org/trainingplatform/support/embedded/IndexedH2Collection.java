@@ -1,0 +1,36 @@
+package org.trainingplatform.support.embedded;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import org.h2.mvstore.MVMap;
+
+import java.util.List;
+
+/**
+ * An H2 collection that looks a document up by its {@code _id} when a query pins it among other
+ * fields; the backend's unique {@code _id} index only serves queries on {@code _id} alone. In this
+ * backend a document's position is its {@code _id}.
+ */
+final class IndexedH2Collection extends H2Collection {
+
+    IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+                        MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+        super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
+                                         int batchSize, Document fieldSelector) {
+        Object id = query.get("_id");
+        if (query.size() > 1 && (id instanceof String || id instanceof ObjectId)) {
+            List<Object> positions = getDocument(id) == null ? List.of() : List.of(id);
+            return matchDocuments(query, positions, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
+        }
+        return super.queryDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
+    }
+}

@@ -1,0 +1,248 @@
+package org.trainingplatform.support.embedded;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A non-unique index of the embedded store, kept in memory and rebuilt from the documents when the
+ * store opens (the wire server's own backends ignore non-unique indexes and scan instead).
+ * <p>
+ * It serves any query that pins the index's leading fields to values (equality, or {@code $in} of
+ * values): the documents with those values are the candidates, and the store's query matcher then
+ * applies the whole query to them, so the index only ever narrows a scan and never decides a match.
+ * A document is filed under every value its fields hold (each element of an array); one whose
+ * value the index cannot file (an array inside an array) is a candidate for every query.
+ */
+final class SecondaryIndex<P> extends Index<P> {
+
+    private static final Object UNFILED = new Object();
+    private static final Object MISSING = new Object();
+
+    private final List<String> paths;
+    /** For each number k of leading fields, the positions filed under each tuple of k values. */
+    private final List<Map<List<Object>, Set<P>>> byLeadingValues = new ArrayList<>();
+    private final Set<P> unfiled = new HashSet<>();
+    private final Map<Object, P> positionsById = new HashMap<>();
+
+    SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+        this.paths = keys.stream().map(IndexKey::getKey).toList();
+        for (int k = 0; k < paths.size(); k++) {
+            byLeadingValues.add(new HashMap<>());
+        }
+    }
+
+    @Override
+    public synchronized boolean canHandle(Document query) {
+        return !pinned(query).isEmpty();
+    }
+
+    @Override
+    public synchronized Iterable<P> getPositions(Document query) {
+        List<List<Object>> pinned = pinned(query);
+        Map<List<Object>, Set<P>> filed = byLeadingValues.get(pinned.size() - 1);
+        Set<P> positions = new LinkedHashSet<>(unfiled);
+        for (List<Object> tuple : tuples(pinned)) {
+            positions.addAll(filed.getOrDefault(tuple, Set.of()));
+        }
+        return new ArrayList<>(positions);
+    }
+
+    @Override
+    public synchronized void add(Document document, P position, MongoCollection<P> collection) {
+        positionsById.put(idOf(document), position);
+        file(document, position, true);
+    }
+
+    @Override
+    public synchronized P remove(Document document) {
+        P position = positionsById.remove(idOf(document));
+        if (position != null) {
+            file(document, position, false);
+        }
+        return position;
+    }
+
+    @Override
+    public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
+                                           MongoCollection<P> collection) {
+        file(oldDocument, position, false);
+        positionsById.remove(idOf(oldDocument));
+        add(newDocument, position, collection);
+    }
+
+    private void file(Document document, P position, boolean add) {
+        List<List<Object>> values = paths.stream().map(path -> valuesAt(document, path)).toList();
+        if (values.stream().anyMatch(list -> list.contains(UNFILED))) {
+            if (add) {
+                unfiled.add(position);
+            } else {
+                unfiled.remove(position);
+            }
+            return;
+        }
+        for (int k = 1; k <= paths.size(); k++) {
+            Map<List<Object>, Set<P>> filed = byLeadingValues.get(k - 1);
+            for (List<Object> tuple : tuples(values.subList(0, k))) {
+                if (add) {
+                    filed.computeIfAbsent(tuple, t -> new HashSet<>()).add(position);
+                } else {
+                    Set<P> positions = filed.get(tuple);
+                    if (positions != null && positions.remove(position) && positions.isEmpty()) {
+                        filed.remove(tuple);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The values a query pins each leading field to, as far as it pins them. */
+    private List<List<Object>> pinned(Document query) {
+        List<List<Object>> pinned = new ArrayList<>();
+        for (String path : paths) {
+            List<Object> values = pinnedValues(query.get(path));
+            if (values == null) {
+                break;
+            }
+            pinned.add(values);
+        }
+        return pinned;
+    }
+
+    private static List<Object> pinnedValues(Object condition) {
+        if (isPlain(condition)) {
+            return List.of(normalized(condition));
+        }
+        if (condition instanceof Document operators && operators.size() == 1
+                && operators.get("$in") instanceof Collection<?> candidates
+                && !candidates.isEmpty() && candidates.stream().allMatch(SecondaryIndex::isPlain)) {
+            return candidates.stream().map(SecondaryIndex::normalized).distinct().toList();
+        }
+        return null;
+    }
+
+    private static boolean isPlain(Object value) {
+        return value instanceof String || value instanceof Integer || value instanceof Long || value instanceof Double
+                || value instanceof Boolean || value instanceof Date
+                || value instanceof Instant || value instanceof ObjectId || value instanceof UUID;
+    }
+
+    /** Every value a document holds at a dotted path, walking into arrays as the query language does. */
+    private static List<Object> valuesAt(Object value, String path) {
+        List<Object> values = new ArrayList<>();
+        collect(value, path.split("\\."), 0, values, false);
+        return values;
+    }
+
+    private static void collect(Object value, String[] steps, int step, List<Object> into, boolean inArray) {
+        if (step == steps.length) {
+            if (value instanceof Collection<?> elements) {
+                if (inArray) {
+                    into.add(UNFILED);
+                    return;
+                }
+                elements.forEach(element -> into.add(element instanceof Collection<?> ? UNFILED : normalized(element)));
+            } else {
+                into.add(normalized(value));
+            }
+            return;
+        }
+        if (value instanceof Document document) {
+            collect(document.get(steps[step]), steps, step + 1, into, inArray);
+        } else if (value instanceof Collection<?> elements) {
+            if (inArray) {
+                into.add(UNFILED);
+                return;
+            }
+            for (Object element : elements) {
+                collect(element, steps, step, into, true);
+            }
+        } else {
+            into.add(normalized(null));
+        }
+    }
+
+    private static List<List<Object>> tuples(List<List<Object>> valuesPerField) {
+        List<List<Object>> tuples = List.of(List.of());
+        for (List<Object> values : valuesPerField) {
+            List<List<Object>> longer = new ArrayList<>();
+            for (List<Object> tuple : tuples) {
+                for (Object value : new LinkedHashSet<>(values)) {
+                    List<Object> next = new ArrayList<>(tuple);
+                    next.add(value);
+                    longer.add(next);
+                }
+            }
+            tuples = longer;
+        }
+        return tuples;
+    }
+
+    /** Numbers compare by value, as in queries (1 matches 1.0); a missing field is a value no query pins. */
+    private static Object normalized(Object value) {
+        if (value == null || value instanceof Missing) {
+            return MISSING;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double number = ((Number) value).doubleValue();
+            return number == 0 ? 0.0 : number;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            long whole = ((Number) value).longValue();
+            return Math.abs(whole) < (1L << 53) ? (Object) (double) whole : whole;
+        }
+        return value instanceof Number ? UNFILED : value;
+    }
+
+    private static Object idOf(Document document) {
+        return normalized(document.get("_id"));
+    }
+
+    @Override
+    public P getPosition(Document document) {
+        return null;
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<P> collection) {
+        // not unique: any document may be added
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
+        // not unique: any change may be made
+    }
+
+    @Override
+    public synchronized long getCount() {
+        return positionsById.size();
+    }
+
+    @Override
+    public long getDataSize() {
+        return 0;
+    }
+
+    @Override
+    public synchronized void drop() {
+        byLeadingValues.forEach(Map::clear);
+        unfiled.clear();
+        positionsById.clear();
+    }
+}

@@ -1,0 +1,132 @@
+package org.trainingplatform.support.embedded;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded store's indexes only narrow scans: every query answers exactly as it does on a
+ * collection without indexes, through inserts, updates, deletes and a reopening of the file.
+ */
+class EmbeddedMongoIndexesTest {
+
+    private static final List<String> LANES = List.of("a/EMAIL", "a/SMS", "b/EMAIL");
+    private static final List<String> STATUSES = List.of("PENDING", "SENDING", "SENT", "FAILED");
+
+    private static final List<Bson> QUERIES = List.of(
+            Filters.eq("lane", "a/EMAIL"),
+            Filters.and(Filters.eq("lane", "a/SMS"), Filters.in("status", "PENDING", "SENDING")),
+            Filters.and(Filters.eq("lane", "b/EMAIL"), Filters.eq("status", "SENT"), Filters.gt("sequence", 40)),
+            Filters.and(Filters.eq("status", "PENDING"), Filters.lte("due", 50)),
+            Filters.eq("status", "NO-SUCH-STATUS"),
+            Filters.eq("count", 3),
+            Filters.eq("count", 3.0),
+            Filters.eq("count", 3L),
+            Filters.eq("tags", "t2"),
+            Filters.in("tags", "t1", "t3"),
+            Filters.eq("items.code", "c4"),
+            Filters.eq("lane", null),
+            Filters.exists("lane", false),
+            Filters.and(Filters.eq("_id", "m7"), Filters.eq("version", 0)),
+            Filters.and(Filters.eq("_id", "m7"), Filters.eq("version", 99)),
+            Filters.and(Filters.eq("_id", "no-such-id"), Filters.eq("version", 0)));
+
+    @Test
+    void indexedQueriesAnswerAsScansDoThroughChanges() {
+        try (EmbeddedMongo store = EmbeddedMongo.inMemory(0); MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> indexed = indexedCollection(client);
+            MongoCollection<Document> plain = client.getDatabase("test").getCollection("plain");
+            insertSame(indexed, plain, 300, new Random(7));
+            assertSameAnswers(indexed, plain);
+
+            for (MongoCollection<Document> collection : List.of(indexed, plain)) {
+                collection.updateMany(Filters.eq("lane", "a/SMS"), Updates.set("status", "SENT"));
+                collection.updateMany(Filters.eq("status", "FAILED"), Updates.combine(Updates.set("lane", "b/EMAIL"),
+                        Updates.set("tags", List.of("t3", "t0"))));
+                collection.deleteMany(Filters.eq("tags", "t1"));
+                collection.replaceOne(Filters.and(Filters.eq("_id", "m7"), Filters.eq("version", 0)),
+                        new Document("lane", "a/EMAIL").append("status", "PENDING").append("version", 1));
+            }
+            assertSameAnswers(indexed, plain);
+            assertThat(indexed.replaceOne(Filters.and(Filters.eq("_id", "m8"), Filters.eq("version", 5)), new Document("version", 6))
+                    .getMatchedCount()).as("a save of a stale version matches nothing").isZero();
+        }
+    }
+
+    @Test
+    void indexesAreRebuiltWhenTheFileIsOpenedAgain(@TempDir Path folder) {
+        Path file = folder.resolve("store.mv");
+        try (EmbeddedMongo store = EmbeddedMongo.onFile(file, 0); MongoClient client = MongoClients.create(store.connectionString())) {
+            insertSame(indexedCollection(client), client.getDatabase("test").getCollection("plain"), 200, new Random(11));
+        }
+        try (EmbeddedMongo store = EmbeddedMongo.onFile(file, 0); MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> indexed = client.getDatabase("test").getCollection("indexed");
+            MongoCollection<Document> plain = client.getDatabase("test").getCollection("plain");
+            assertThat(indexed.countDocuments()).isEqualTo(200);
+            assertSameAnswers(indexed, plain);
+            indexed.insertOne(new Document("_id", "late").append("lane", "a/EMAIL").append("status", "PENDING"));
+            assertThat(ids(indexed, Filters.and(Filters.eq("lane", "a/EMAIL"), Filters.eq("status", "PENDING")))).contains("late");
+        }
+    }
+
+    private static MongoCollection<Document> indexedCollection(MongoClient client) {
+        MongoCollection<Document> indexed = client.getDatabase("test").getCollection("indexed");
+        indexed.createIndex(Indexes.ascending("lane", "status", "sequence"));
+        indexed.createIndex(Indexes.ascending("status", "due"));
+        indexed.createIndex(Indexes.ascending("count"));
+        indexed.createIndex(Indexes.ascending("tags"), new IndexOptions().sparse(true));
+        indexed.createIndex(Indexes.ascending("items.code"));
+        return indexed;
+    }
+
+    private static void insertSame(MongoCollection<Document> indexed, MongoCollection<Document> plain, int count, Random random) {
+        for (int i = 0; i < count; i++) {
+            Document document = new Document("_id", "m" + i).append("version", 0).append("sequence", i).append("due", random.nextInt(100));
+            if (random.nextInt(10) > 0) {
+                document.append("lane", LANES.get(random.nextInt(LANES.size())));
+            }
+            document.append("status", STATUSES.get(random.nextInt(STATUSES.size())));
+            switch (random.nextInt(4)) {
+                case 0 -> document.append("count", 3);
+                case 1 -> document.append("count", 3.0);
+                case 2 -> document.append("count", (long) random.nextInt(5));
+                default -> { }
+            }
+            switch (random.nextInt(3)) {
+                case 0 -> document.append("tags", List.of("t" + random.nextInt(4), "t" + random.nextInt(4)));
+                case 1 -> document.append("tags", "t" + random.nextInt(4));
+                default -> document.append("tags", List.of(List.of("t2")));
+            }
+            document.append("items", List.of(new Document("code", "c" + random.nextInt(6)), new Document("code", "c" + random.nextInt(6))));
+            indexed.insertOne(document);
+            plain.insertOne(new Document(document));
+        }
+    }
+
+    private static void assertSameAnswers(MongoCollection<Document> indexed, MongoCollection<Document> plain) {
+        for (Bson query : QUERIES) {
+            assertThat(ids(indexed, query)).as(query.toString()).isEqualTo(ids(plain, query));
+        }
+        assertThat(ids(plain, Filters.eq("lane", "a/EMAIL"))).as("the queries select something").isNotEmpty();
+    }
+
+    private static List<String> ids(MongoCollection<Document> collection, Bson query) {
+        return collection.find(query).sort(Sorts.ascending("_id")).map(document -> document.getString("_id")).into(new ArrayList<>());
+    }
+}
