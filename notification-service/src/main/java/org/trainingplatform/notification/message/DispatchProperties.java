@@ -12,7 +12,7 @@ import java.time.Duration;
  *                              (a message that becomes pending is dispatched at once anyway)
  * @param lease                 how long a message may stay SENDING before it is taken for interrupted; longer
  *                              than the slowest provider call with its retries
- * @param workers               how many providers' queues are worked off at the same time
+ * @param workers               how many lanes are worked off at the same time
  * @param initialBackoff        the wait after a first failed try; doubled after each further one
  * @param maxBackoff            the longest wait between tries
  * @param maxTemporaryFailures  how many times a provider may say "not now" about a message before it fails
@@ -20,7 +20,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("platform.notification.dispatch")
 record DispatchProperties(@DefaultValue("1s") Duration pollInterval, @DefaultValue("60s") Duration lease,
-                          @DefaultValue("4") int workers, @DefaultValue("5s") Duration initialBackoff,
+                          @DefaultValue("8") int workers, @DefaultValue("5s") Duration initialBackoff,
                           @DefaultValue("10m") Duration maxBackoff, @DefaultValue("5") int maxTemporaryFailures,
                           @DefaultValue("24h") Duration giveUpAfter) {
 }

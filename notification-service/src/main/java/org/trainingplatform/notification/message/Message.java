@@ -30,10 +30,10 @@ import static org.trainingplatform.notification.message.MessageStatus.*;
  * a lecturer has no trainee, no trainee's agency, and publishes neither {@link MessageSent} nor
  * {@link MessageFailed}, which are about messages to trainees (it is in the class's delivery log).
  * <p>
- * The message is also its own entry in the durable queue: it waits in its sending agency's lane
- * (one per agency and channel) in the order it was queued, is claimed under a lease while it is being
- * handed over, and records every attempt. Reaching SENT or FAILED records {@link MessageSent} or
- * {@link MessageFailed} in the same write (outbox).
+ * The message is also its own entry in the durable queue: it waits in its lane (the sending agency,
+ * the channel, and one of a few lanes chosen by the recipient) in the order it was queued, is claimed
+ * under a lease while it is being handed over, and records every attempt. Reaching SENT or FAILED
+ * records {@link MessageSent} or {@link MessageFailed} in the same write (outbox).
  */
 @Document("messages")
 @CompoundIndex(name = "lane_queue", def = "{'lane': 1, 'status': 1, 'sequence': 1}")
@@ -48,6 +48,7 @@ public class Message extends OutboxAggregate {
     static final String WAITING_FOR_CLASS = "Waiting for the class's details";
     static final String WAITING_FOR_LECTURER = "Waiting for the lecturer's contact details";
     private static final String LECTURER = "lecturer:";
+    static final int LANES_PER_CHANNEL = 4;
 
     @Id
     private String id;
@@ -86,6 +87,15 @@ public class Message extends OutboxAggregate {
         return causeEventId + ":" + traineeId + ":" + channel;
     }
 
+    /**
+     * The lane of a recipient's messages from one sender on one channel: one of {@value #LANES_PER_CHANNEL},
+     * chosen by the recipient, so that a recipient's messages keep their order while different recipients'
+     * messages go out side by side.
+     */
+    static String laneOf(String senderAgencyId, Channel channel, String recipient) {
+        return senderAgencyId + "/" + channel + "/" + Math.floorMod(recipient.hashCode(), LANES_PER_CHANNEL);
+    }
+
     static String idOfLecturer(String causeEventId, String lecturerId, Channel channel) {
         return idOf(causeEventId, LECTURER + lecturerId, channel);
     }
@@ -97,6 +107,7 @@ public class Message extends OutboxAggregate {
                 senderAgencyId, details, now);
         message.traineeId = traineeId;
         message.traineeAgencyId = traineeAgencyId;
+        message.lane = laneOf(senderAgencyId, channel, traineeId);
         message.statusReason = WAITING_FOR_TRAINEE;
         return message;
     }
@@ -107,6 +118,7 @@ public class Message extends OutboxAggregate {
         Message message = due(idOfLecturer(causeEventId, lecturerId, channel), causeEventId, kind, channel, classId,
                 senderAgencyId, details, now);
         message.lecturerId = lecturerId;
+        message.lane = laneOf(senderAgencyId, channel, LECTURER + lecturerId);
         message.statusReason = WAITING_FOR_LECTURER;
         return message;
     }
@@ -121,7 +133,6 @@ public class Message extends OutboxAggregate {
         message.classId = classId;
         message.senderAgencyId = senderAgencyId;
         message.details = details == null ? Map.of() : Map.copyOf(details);
-        message.lane = senderAgencyId + "/" + channel;
         message.createdAt = now;
         message.status = WAITING_FOR_CONTACT;
         return message;

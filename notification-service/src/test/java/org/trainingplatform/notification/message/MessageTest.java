@@ -16,6 +16,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,7 +36,16 @@ class MessageTest {
         Message message = due(Channel.EMAIL);
         assertThat(message.id()).isEqualTo("event-1:trainee-1:EMAIL");
         assertThat(message.status()).isEqualTo(WAITING_FOR_CONTACT);
-        assertThat(message.lane()).isEqualTo("hanoi-home-affairs/EMAIL");
+        assertThat(message.lane()).startsWith("hanoi-home-affairs/EMAIL/");
+    }
+
+    @Test
+    void aRecipientsMessagesShareOneLaneAndRecipientsAreSpreadOverTheSendersLanes() {
+        assertThat(Message.laneOf("hanoi-home-affairs", Channel.SMS, "trainee-1"))
+                .isEqualTo(Message.laneOf("hanoi-home-affairs", Channel.SMS, "trainee-1"));
+        Set<String> lanes = IntStream.range(0, 100)
+                .mapToObj(i -> Message.laneOf("hanoi-home-affairs", Channel.SMS, "trainee-" + i)).collect(Collectors.toSet());
+        assertThat(lanes).hasSize(Message.LANES_PER_CHANNEL).allMatch(lane -> lane.startsWith("hanoi-home-affairs/SMS/"));
     }
 
     @Test
