@@ -126,7 +126,9 @@ final class ServiceProcess {
                 "SMTP_HOST", "localhost",
                 "SMTP_PORT", String.valueOf(settings.smtpPort()),
                 "SMS_GATEWAY_URL", "http://localhost:" + settings.smsPort(),
-                "SPRING_MAIN_BANNER_MODE", "off"));
+                "SPRING_MAIN_BANNER_MODE", "off",
+                // four JVMs share a small machine: a thread-per-core set of malloc arenas would hold memory each one never returns
+                "MALLOC_ARENA_MAX", "2"));
         settings.servicePorts().forEach((other, port) -> environment.put(other.portVariable(), String.valueOf(port)));
         return environment;
     }

@@ -13,6 +13,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.trainingplatform.support.mail.MailStreamProviders;
 
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
@@ -33,6 +34,10 @@ class SmtpProvider implements Provider {
 
     private final SmtpSettings settings;
     private final JavaMailSenderImpl sender = new JavaMailSenderImpl();
+
+    static {
+        MailStreamProviders.nameAngus();
+    }
 
     SmtpProvider(SmtpSettings settings) {
         this.settings = settings;

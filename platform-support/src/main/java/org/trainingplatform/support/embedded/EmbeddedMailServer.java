@@ -6,6 +6,7 @@ import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
+import org.trainingplatform.support.mail.MailStreamProviders;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -29,6 +30,7 @@ public final class EmbeddedMailServer implements AutoCloseable {
     private final WebEndpoint inbox;
 
     private EmbeddedMailServer(int smtpPort, int inboxPort) {
+        MailStreamProviders.nameAngus();
         smtp = new GreenMail(new ServerSetup(smtpPort, "localhost", ServerSetup.PROTOCOL_SMTP));
         MessageDeliveryHandler mailboxes = smtp.getUserManager().getMessageDeliveryHandler();
         smtp.getUserManager().setMessageDeliveryHandler((message, recipient) -> {
