@@ -62,9 +62,11 @@ class ProviderOutageIT extends NotificationIntegrationTest {
         await().atMost(PATIENCE).until(() -> queued(organiser, "SMS") == 0);
         JsonNode pending = expect(as(organiser).get("/api/messages/pending"), 200);
         assertThat(pending.findValuesAsString("channel")).containsOnly("EMAIL").hasSize(2 * TRAINEES);
-        assertThat(pending.get(0).get("statusReason").asString()).startsWith("Will try again: ");
-        assertThat(pending.get(0).get("attempts").get(0).get("detail").asString())
-                .contains("The mail server localhost:" + TestChannels.smtpPort() + " is unavailable");
+        assertThat(tried(pending)).isNotEmpty().allSatisfy(message -> {
+            assertThat(message.get("statusReason").asString()).startsWith("Will try again: ");
+            assertThat(message.get("attempts").get(0).get("detail").asString())
+                    .contains("The mail server localhost:" + TestChannels.smtpPort() + " is unavailable");
+        });
         assertThat(trainees).allSatisfy(t -> assertThat(mailsTo(t.email())).isEmpty());
 
         TestChannels.startMail();
@@ -93,9 +95,9 @@ class ProviderOutageIT extends NotificationIntegrationTest {
         await().atMost(PATIENCE).until(() -> state("sms:platform") == CircuitBreaker.State.OPEN);
         await().atMost(PATIENCE).until(() -> trainees.stream().allMatch(t -> mailsTo(t.email()).size() == 2));
         await().atMost(PATIENCE).until(() -> queued(organiser, "EMAIL") == 0);
-        JsonNode head = expect(as(organiser).get("/api/messages/pending"), 200).get(0);
-        assertThat(head.get("attempts").get(0).get("detail").asString())
-                .isEqualTo("The SMS gateway answered HTTP 503: The gateway is unavailable");
+        assertThat(tried(expect(as(organiser).get("/api/messages/pending"), 200))).isNotEmpty().allSatisfy(message ->
+                assertThat(message.get("attempts").get(0).get("detail").asString())
+                        .isEqualTo("The SMS gateway answered HTTP 503: The gateway is unavailable"));
 
         expect(gateway.post("/api/outage", "{\"down\":false}"), 200);
 
@@ -126,6 +128,11 @@ class ProviderOutageIT extends NotificationIntegrationTest {
         await().atMost(PATIENCE).until(() -> trainees.stream().allMatch(t ->
                 as(DEPARTMENT_OF_CONSTRUCTION).get("/api/trainees/" + t.traineeId() + "/preferences").statusCode() == 200));
         return trainees;
+    }
+
+    /** The pending messages that were tried: the head of each lane that had its turn before the circuit opened. */
+    private static List<JsonNode> tried(JsonNode pending) {
+        return pending.valueStream().filter(message -> !message.get("attempts").isEmpty()).toList();
     }
 
     private long queued(String sender, String channel) {

@@ -127,8 +127,10 @@ final class ServiceProcess {
                 "SMTP_PORT", String.valueOf(settings.smtpPort()),
                 "SMS_GATEWAY_URL", "http://localhost:" + settings.smsPort(),
                 "SPRING_MAIN_BANNER_MODE", "off",
-                // four JVMs share a small machine: a thread-per-core set of malloc arenas would hold memory each one never returns
-                "MALLOC_ARENA_MAX", "2"));
+                // four JVMs share a small machine: per-thread malloc arenas and 200 request threads (each keeping
+                // its stack) would hold memory that a burst of requests needs once; 100 threads still batch it well
+                "MALLOC_ARENA_MAX", "2",
+                "SERVER_TOMCAT_THREADS_MAX", "100"));
         settings.servicePorts().forEach((other, port) -> environment.put(other.portVariable(), String.valueOf(port)));
         return environment;
     }
