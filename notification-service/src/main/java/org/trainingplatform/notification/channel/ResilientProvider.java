@@ -44,7 +44,8 @@ public class ResilientProvider {
      * Hands the message to the provider, recording every call in {@code calls}.
      *
      * @throws DeliveryFailedException    when the provider did not take it (after the retries)
-     * @throws ProviderPausedException    when the circuit is open or the rate limit is reached: the provider was not called
+     * @throws ProviderPausedException    when the circuit is open or the rate limit is reached (before the first call,
+     *                                    or before a retry)
      */
     public Delivery deliver(Outgoing message, List<ProviderCall> calls) {
         CheckedSupplier<Delivery> call = () -> {
@@ -76,7 +77,7 @@ public class ResilientProvider {
         }
     }
 
-    /** The provider was not called: it is paused (circuit open, rate limit); try again after {@link #pause()}. */
+    /** The provider is paused (circuit open, rate limit) and was not called again; try again after {@link #pause()}. */
     public static class ProviderPausedException extends RuntimeException {
 
         private final Duration pause;

@@ -165,7 +165,7 @@ class Dispatcher implements SmartLifecycle {
             record(message);
             return false;
         } catch (ProviderPausedException e) {
-            message.paused(e.pause(), e.getMessage(), clock.instant());
+            message.paused(e.pause(), e.getMessage(), calls, provider.name(), clock.instant());
             record(message);
             return false;
         }

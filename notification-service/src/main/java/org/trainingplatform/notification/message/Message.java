@@ -243,9 +243,13 @@ public class Message extends OutboxAggregate {
         }
     }
 
-    /** The provider was not called (its circuit is open, or it is at its rate limit): the message keeps its turn. */
-    void paused(Duration pause, String reason, Instant now) {
+    /**
+     * The provider's circuit is open, or it is at its rate limit: the message keeps its turn. The calls made
+     * before that (a retry can find the circuit opened by other lanes' failures) are recorded.
+     */
+    void paused(Duration pause, String reason, List<ProviderCall> calls, String providerName, Instant now) {
         require(SENDING);
+        record(calls, providerName);
         retryAt(now.plus(pause), reason);
     }
 

@@ -108,12 +108,26 @@ class MessageTest {
     void aPausedProviderKeepsTheMessagesTurnWithoutCountingAnAttempt() {
         Message message = queued(Channel.EMAIL);
         message.claim(T0, Duration.ofSeconds(60));
-        message.paused(Duration.ofSeconds(30), "email:platform is failing: its circuit breaker is open", T0);
+        message.paused(Duration.ofSeconds(30), "email:platform is failing: its circuit breaker is open", List.of(),
+                "email:platform", T0);
         assertThat(message.status()).isEqualTo(PENDING);
         assertThat(message.sequence()).isEqualTo(7);
         assertThat(message.attempts()).isEmpty();
         assertThat(message.isDueAt(T0.plusSeconds(29))).isFalse();
         assertThat(message.isDueAt(T0.plusSeconds(30))).isTrue();
+    }
+
+    @Test
+    void aProviderPausedBetweenRetriesKeepsTheCallsMadeBeforeAsAttempts() {
+        Message message = queued(Channel.EMAIL);
+        message.claim(T0, Duration.ofSeconds(60));
+        message.paused(Duration.ofSeconds(30), "email:platform is failing: its circuit breaker is open",
+                List.of(new ProviderCall(T0, "The mail server localhost:2525 is unavailable: Connection refused")),
+                "email:platform", T0);
+        assertThat(message.status()).isEqualTo(PENDING);
+        assertThat(message.attempts()).extracting(Attempt::detail)
+                .containsExactly("The mail server localhost:2525 is unavailable: Connection refused");
+        assertThat(message.statusReason()).startsWith("Will try again: ");
     }
 
     @Test
