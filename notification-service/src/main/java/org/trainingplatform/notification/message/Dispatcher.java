@@ -35,10 +35,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Works off the queue of messages in MongoDB. Each lane (see {@link Message#laneOf}: a sending agency's
- * email or SMS to one share of its recipients) is worked by one thread at a time, strictly in queue order: its oldest message is claimed under a
- * lease, handed to the provider and its outcome recorded before the next is looked at. While the
- * oldest waits for a retry (its provider failing, its circuit open) the lane waits with it, so later
- * messages never overtake earlier ones.
+ * email or SMS to one share of its recipients) is worked by one thread at a time, strictly in queue
+ * order: its oldest message is claimed under a lease, handed to the provider and its outcome recorded
+ * before the next is looked at. While the oldest waits for a retry (its provider failing, its circuit
+ * open) the lane waits with it, so a recipient's later messages never overtake earlier ones.
  * <p>
  * A pass runs at once when a message is queued, and every poll interval: it also releases SMS held
  * back by quiet hours and recovers messages whose sender stopped mid-send (expired leases).
