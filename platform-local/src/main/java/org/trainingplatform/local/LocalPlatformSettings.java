@@ -37,7 +37,7 @@ record LocalPlatformSettings(Path repository, Path dataDir, int mongoPort, int k
             + " -XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote";
 
     private static final Set<String> OPTIONS = Set.of("data-dir", "mongo-port", "kafka-port", "kafka-controller-port",
-            "smtp-port", "mail-inbox-port", "sms-port", "auth-port", "service-jvm-options",
+            "smtp-port", "mail-inbox-port", "sms-port", "auth-port", "service-jvm-options", "extra-service-jvm-options",
             "enrolment-port", "scheduling-port", "assessment-port", "notification-port",
             "demo", "authorization-server-only", "issuer");
 
@@ -64,9 +64,16 @@ record LocalPlatformSettings(Path repository, Path dataDir, int mongoPort, int k
                 options.getProperty("sms-port", Integer.class, 8089),
                 options.getProperty("auth-port", Integer.class, 9000),
                 servicePorts,
-                List.of(options.getProperty("service-jvm-options", DEFAULT_SERVICE_JVM_OPTIONS).trim().split("\\s+")),
+                serviceJvmOptions(options),
                 options.containsProperty("demo"), options.containsProperty("authorization-server-only"),
                 options.getProperty("issuer"));
+    }
+
+    /** The services' JVM options (the defaults unless replaced), followed by any extra ones. */
+    private static List<String> serviceJvmOptions(PropertyResolver options) {
+        String all = options.getProperty("service-jvm-options", DEFAULT_SERVICE_JVM_OPTIONS) + " "
+                + options.getProperty("extra-service-jvm-options", "");
+        return List.of(all.trim().split("\\s+"));
     }
 
     /** The issuer named in tokens: this machine's, unless the services reach the server by another name (compose). */

@@ -39,6 +39,15 @@ class LocalPlatformSettingsTest {
     }
 
     @Test
+    void extraServiceJvmOptionsFollowTheDefaults() {
+        LocalPlatformSettings settings = LocalPlatformSettings.from(new String[]{
+                "--extra-service-jvm-options=-Dplatform.notification.quiet-hours.start=00:00 -XX:+UseStringDeduplication"});
+
+        assertThat(settings.serviceJvmOptions()).contains("-XX:+UseSerialGC", "-Xmx160m").endsWith(
+                "-Dplatform.notification.quiet-hours.start=00:00", "-XX:+UseStringDeduplication");
+    }
+
+    @Test
     void refusesAnUnknownOption() {
         assertThatIllegalArgumentException().isThrownBy(() -> LocalPlatformSettings.from(new String[]{"--kafka-prot=1"}))
                 .withMessageContaining("--kafka-prot").withMessageContaining("kafka-port");
