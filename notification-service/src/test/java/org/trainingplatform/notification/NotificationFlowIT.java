@@ -169,6 +169,9 @@ class NotificationFlowIT extends NotificationIntegrationTest {
         events.publish(S1.enrolled(klass, dung));
         events.publish(new EnrolmentWithdrawn(classId, HOME_AFFAIRS, dung.traineeId(), DEPARTMENT_OF_CONSTRUCTION,
                 "ENROLLED", "Công tác đột xuất"));
+        // her nomination, redelivered late: older than her withdrawal, it must not put her back on the roster
+        events.publish(new TraineeNominated(classId, HOME_AFFAIRS, dung.traineeId(), DEPARTMENT_OF_CONSTRUCTION, true),
+                UUID.randomUUID().toString(), Instant.now().minus(Duration.ofMinutes(1)));
         events.publish(new TraineePromotedFromWaitlist(classId, HOME_AFFAIRS, binh.traineeId(), DEPARTMENT_OF_CONSTRUCTION));
         events.publish(new ClassRescheduled(classId, HOME_AFFAIRS, LocalDate.of(2022, 8, 15), LocalDate.of(2022, 8, 19),
                 "Trụ sở Thành ủy Hà Nội"));
@@ -176,6 +179,8 @@ class NotificationFlowIT extends NotificationIntegrationTest {
 
         await().atMost(PATIENCE).until(() -> mailsTo(an.email()).size() == 3 && mailsTo(binh.email()).size() == 4
                 && mailsTo(cuong.email()).size() == 1 && mailsTo(dung.email()).size() == 2);
+        // the cancellation's messages were all made when it was consumed: none for the withdrawn trainee
+        assertThat(messagesOf(DEPARTMENT_OF_CONSTRUCTION, dung.traineeId())).hasSize(4);
 
         assertThat(mailsTo(an.email())).extracting(ReceivedMail::subject).containsExactly("Xác nhận ghi danh vào Lớp 2",
                 "Thay đổi thời gian, địa điểm Lớp 2", "Thông báo hủy Lớp 2");

@@ -1,5 +1,10 @@
 package org.trainingplatform.notification.klass;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.trainingplatform.events.enrolment.ClassOpened;
 import org.trainingplatform.events.enrolment.ClassRescheduled;
@@ -8,18 +13,27 @@ import org.trainingplatform.support.persistence.AggregateUpdates;
 import org.trainingplatform.support.web.NotFoundException;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 /** Classes and their rosters as the enrolment events describe them. */
 @Service
 public class Classes {
 
+    private static final List<String> ACTIVE = List.of("PENDING_APPROVAL", "ENROLLED", "WAITLISTED");
+
     private final ClassRepository repository;
+    private final MongoTemplate mongo;
     private final AggregateUpdates updates;
 
-    Classes(ClassRepository repository, AggregateUpdates updates) {
+    Classes(ClassRepository repository, MongoTemplate mongo, AggregateUpdates updates) {
         this.repository = repository;
+        this.mongo = mongo;
         this.updates = updates;
     }
 
@@ -37,11 +51,39 @@ public class Classes {
         return change(event.classId(), klass -> klass.statusChanged(event.status(), time));
     }
 
+    /**
+     * Records where a trainee stands on the class's roster, unless a later change is already known: one
+     * conditional upsert of the trainee's own document, which finds no match when a newer status is
+     * there, and so tries to insert and collides with it.
+     */
     public void participant(String classId, String traineeId, String agencyId, String nominationStatus, Instant time) {
-        change(classId, klass -> {
-            klass.participant(traineeId, agencyId, nominationStatus, time);
-            return true;
-        });
+        Query notNewer = query(where("_id").is(Participant.idOf(classId, traineeId)).and("since").lte(time));
+        Update standing = new Update().set("classId", classId).set("traineeId", traineeId).set("agencyId", agencyId)
+                .set("status", nominationStatus).set("since", time);
+        try {
+            mongo.upsert(notNewer, standing, Participant.class);
+        } catch (DuplicateKeyException laterChangeKnown) {
+            // a newer standing is recorded: this older one changes nothing
+        }
+    }
+
+    /** The trainees still on the roster: pending approval, enrolled or waitlisted. */
+    public List<Participant> activeParticipants(String classId) {
+        return participants(classId, ACTIVE);
+    }
+
+    /** The trainees enrolled: those a timetable, a change of session or a reminder concerns. */
+    public List<Participant> enrolledParticipants(String classId) {
+        return participants(classId, List.of("ENROLLED"));
+    }
+
+    public Optional<Participant> participant(String classId, String traineeId) {
+        return Optional.ofNullable(mongo.findById(Participant.idOf(classId, traineeId), Participant.class));
+    }
+
+    private List<Participant> participants(String classId, Collection<String> statuses) {
+        return mongo.find(query(where("classId").is(classId).and("status").in(statuses)).with(Sort.by("since")),
+                Participant.class);
     }
 
     public Optional<TrainingClass> find(String classId) {

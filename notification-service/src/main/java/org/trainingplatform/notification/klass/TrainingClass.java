@@ -9,21 +9,16 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * What this service knows of a class, kept from the enrolment events: what messages say about it,
- * who organises it (and so sends its messages), and who is on its roster (whom a cancellation or a
- * new date concerns, and, once enrolled, its timetable, changes and reminders).
+ * and who organises it (and so sends its messages). Its roster is kept apart, one {@link Participant}
+ * document per trainee.
  */
 @Document("classes")
 public class TrainingClass {
 
     static final String DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
-    private static final Set<String> ACTIVE = Set.of("PENDING_APPROVAL", "ENROLLED", "WAITLISTED");
 
     @Id
     private String id;
@@ -39,7 +34,6 @@ public class TrainingClass {
     private String status;
     /** The time of the last class event applied; an older one changes nothing. */
     private Instant updatedAt;
-    private List<Participant> participants = new ArrayList<>();
 
     private TrainingClass() {
     }
@@ -84,30 +78,6 @@ public class TrainingClass {
             return true;
         }
         return false;
-    }
-
-    /** Records where a trainee stands on the roster, unless a later change is already known. */
-    void participant(String traineeId, String agencyId, String nominationStatus, Instant time) {
-        Participant current = participants.stream().filter(p -> p.traineeId().equals(traineeId)).findFirst().orElse(null);
-        if (current != null && current.since().isAfter(time)) {
-            return;
-        }
-        participants.remove(current);
-        participants.add(new Participant(traineeId, agencyId, nominationStatus, time));
-    }
-
-    /** The trainees still on the roster: pending approval, enrolled or waitlisted. */
-    public List<Participant> activeParticipants() {
-        return participants.stream().filter(p -> ACTIVE.contains(p.status())).toList();
-    }
-
-    /** The trainees enrolled: those a timetable, a change of session or a reminder concerns. */
-    public List<Participant> enrolledParticipants() {
-        return participants.stream().filter(p -> "ENROLLED".equals(p.status())).toList();
-    }
-
-    public Optional<Participant> participant(String traineeId) {
-        return participants.stream().filter(p -> p.traineeId().equals(traineeId)).findFirst();
     }
 
     public boolean isCancelled() {
@@ -165,7 +135,4 @@ public class TrainingClass {
         }
     }
 
-    /** A trainee on the roster, with their own agency and their nomination's status. */
-    public record Participant(String traineeId, String agencyId, String status, Instant since) {
-    }
 }

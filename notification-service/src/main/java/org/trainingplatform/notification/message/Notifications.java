@@ -15,6 +15,7 @@ import org.trainingplatform.notification.content.SessionLine;
 import org.trainingplatform.notification.content.SmsText;
 import org.trainingplatform.notification.content.TemplateFailure;
 import org.trainingplatform.notification.klass.Classes;
+import org.trainingplatform.notification.klass.Participant;
 import org.trainingplatform.notification.klass.TrainingClass;
 import org.trainingplatform.notification.lecturer.LecturerContacts;
 import org.trainingplatform.notification.timetable.ClassTimetable;
@@ -91,7 +92,7 @@ public class Notifications {
     /** The messages of one event to every trainee still on the class's roster. */
     public void toParticipants(String causeEventId, MessageKind kind, String classId, String senderAgencyId,
                                Map<String, String> details) {
-        classes.find(classId).ifPresent(klass -> klass.activeParticipants().forEach(participant ->
+        classes.find(classId).ifPresent(klass -> classes.activeParticipants(classId).forEach(participant ->
                 toTrainee(causeEventId, kind, classId, senderAgencyId, participant.traineeId(),
                         participant.agencyId(), details)));
     }
@@ -99,7 +100,7 @@ public class Notifications {
     /** The messages of one event to every trainee enrolled in the class (not those waiting or pending). */
     public void toEnrolled(String causeEventId, MessageKind kind, String classId, String senderAgencyId,
                            Map<String, String> details) {
-        classes.find(classId).ifPresent(klass -> klass.enrolledParticipants().forEach(participant ->
+        classes.find(classId).ifPresent(klass -> classes.enrolledParticipants(classId).forEach(participant ->
                 toTrainee(causeEventId, kind, classId, senderAgencyId, participant.traineeId(),
                         participant.agencyId(), details)));
     }
@@ -166,8 +167,7 @@ public class Notifications {
     }
 
     private String traineeAgencyOf(String classId, String traineeId) {
-        return classes.find(classId).flatMap(klass -> klass.participant(traineeId))
-                .map(TrainingClass.Participant::agencyId)
+        return classes.participant(classId, traineeId).map(Participant::agencyId)
                 .or(() -> contacts.find(traineeId).map(contact -> contact.agencyId()))
                 .orElse(null);
     }

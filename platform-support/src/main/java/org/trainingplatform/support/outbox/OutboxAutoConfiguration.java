@@ -31,7 +31,7 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaProperties kafkaProperties, OutboxProperties properties,
-                            MeterRegistry meters) {
+                            AggregateUpdates updates, MeterRegistry meters) {
         var producers = new DefaultKafkaProducerFactory<>(kafkaProperties.buildProducerProperties(),
                 new StringSerializer(), new ByteArraySerializer());
         producers.setPhysicalCloseTimeout(5);
@@ -39,7 +39,7 @@ public class OutboxAutoConfiguration {
                 .filter(entity -> OutboxAggregate.class.isAssignableFrom(entity.getType()))
                 .map(MongoPersistentEntity::getCollection)
                 .collect(Collectors.toSet());
-        return new OutboxRelay(mongo, new KafkaTemplate<>(producers), properties, collections, meters);
+        return new OutboxRelay(mongo, new KafkaTemplate<>(producers), properties, updates, collections, meters);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.trainingplatform.support.persistence.AggregateUpdates;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +49,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
     private final OutboxProperties properties;
+    private final AggregateUpdates updates;
     private final Set<String> collections;
     private final Map<String, Set<Object>> due = new ConcurrentHashMap<>();
     private final Semaphore wakeUp = new Semaphore(0);
@@ -57,10 +59,11 @@ public class OutboxRelay implements SmartLifecycle {
     private Thread worker;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties,
-                       Set<String> collections, MeterRegistry meters) {
+                       AggregateUpdates updates, Set<String> collections, MeterRegistry meters) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
+        this.updates = updates;
         this.collections = Set.copyOf(collections);
         this.latency = Timer.builder("outbox.relay.latency")
                 .description("From the state change to the broker's acknowledgement of its event")
@@ -112,8 +115,9 @@ public class OutboxRelay implements SmartLifecycle {
         boolean brokerFailed = false;
         for (Map.Entry<String, List<Object>> entry : batch.entrySet()) {
             String collection = entry.getKey();
-            for (Document document : mongo.find(Query.query(where("_id").in(entry.getValue())),
-                    Document.class, collection)) {
+            Query pending = Query.query(where("_id").in(entry.getValue()));
+            pending.fields().include("outbox");
+            for (Document document : mongo.find(pending, Document.class, collection)) {
                 List<OutboxMessage> messages = document.getList("outbox", Document.class, List.of()).stream()
                         .map(m -> mongo.getConverter().read(OutboxMessage.class, m)).toList();
                 if (messages.isEmpty()) {
@@ -161,10 +165,12 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         if (!acknowledged.isEmpty()) {
-            mongo.updateFirst(Query.query(where("_id").is(sending.id())),
+            // in the aggregate's turn: a change of it in this process then reads it after the removal, instead
+            // of losing the race to it (the version goes up so that a save from a stale read cannot restore them)
+            updates.update(sending.id(), () -> mongo.updateFirst(Query.query(where("_id").is(sending.id())),
                     new Update().pull("outbox", new Document("eventId", new Document("$in", acknowledged)))
                             .inc("version", 1),
-                    sending.collection());
+                    sending.collection()));
             published.increment(acknowledged.size());
         }
         boolean all = acknowledged.size() == sending.messages().size();

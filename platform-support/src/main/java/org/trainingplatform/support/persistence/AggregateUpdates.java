@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -27,7 +28,7 @@ public class AggregateUpdates {
     private static final int ATTEMPTS = 10;
 
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
-    private final Map<Object, Queue<Change<?, ?>>> queued = new ConcurrentHashMap<>();
+    private final Map<Object, Waiting> queued = new ConcurrentHashMap<>();
 
     public AggregateUpdates() {
         for (int i = 0; i < STRIPES; i++) {
@@ -56,37 +57,37 @@ public class AggregateUpdates {
 
     /**
      * Applies a change that may share its read and save with the changes of the same aggregate that
-     * are waiting at the same time (group commit): whoever gets the aggregate's turn reads it once,
-     * applies every waiting change in the order they came, and saves once. A change that fails fails
+     * are waiting at the same time (group commit): one of the waiting threads leads, and while changes
+     * keep coming it reads the aggregate once, applies every waiting change in the order they came, and
+     * saves once (each save in the aggregate's turn, as {@link #update} takes it). The others wait for
+     * their own outcome only, so each returns as soon as its change is saved. A change that fails fails
      * alone; the others are saved. Under load this turns hundreds of writes of one document into a few.
      */
     public <A, R> R batched(Object id, Supplier<A> load, Consumer<A> save, Function<A, R> change) {
         Change<A, R> mine = new Change<>(change);
-        queued.computeIfAbsent(id, key -> new ConcurrentLinkedQueue<>()).add(mine);
-        update(id, () -> {
-            List<Change<A, ?>> batch = drain(id);
-            if (!batch.isEmpty()) {
-                commit(batch, load, save);
+        Waiting waiting = queued.computeIfAbsent(id, key -> new Waiting());
+        waiting.changes.add(mine);
+        // a leader re-checks after stepping down, so a change queued while it was stepping down is not left behind
+        while (!waiting.changes.isEmpty() && waiting.leader.compareAndSet(false, true)) {
+            try {
+                for (List<Change<A, ?>> batch = waiting.drain(); !batch.isEmpty(); batch = waiting.drain()) {
+                    List<Change<A, ?>> changes = batch;
+                    update(id, () -> {
+                        commit(changes, load, save);
+                        return null;
+                    });
+                }
+            } finally {
+                waiting.leader.set(false);
             }
-            return null;
-        });
+        }
         return mine.outcome();
     }
 
     /** How many changes of the aggregate wait for their turn. */
     int waiting(Object id) {
-        Queue<Change<?, ?>> queue = queued.get(id);
-        return queue == null ? 0 : queue.size();
-    }
-
-    @SuppressWarnings("unchecked")
-    private <A> List<Change<A, ?>> drain(Object id) {
-        List<Change<A, ?>> batch = new ArrayList<>();
-        Queue<Change<?, ?>> queue = queued.get(id);
-        for (Change<?, ?> change = queue.poll(); change != null; change = queue.poll()) {
-            batch.add((Change<A, ?>) change);
-        }
-        return batch;
+        Waiting waiting = queued.get(id);
+        return waiting == null ? 0 : waiting.changes.size();
     }
 
     private static <A> void commit(List<Change<A, ?>> batch, Supplier<A> load, Consumer<A> save) {
@@ -108,6 +109,22 @@ public class AggregateUpdates {
                 batch.forEach(change -> change.fail(unreadable));
                 return;
             }
+        }
+    }
+
+    /** The changes of one aggregate waiting to be applied, and whether a thread is applying them. */
+    private static final class Waiting {
+
+        private final Queue<Change<?, ?>> changes = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean leader = new AtomicBoolean();
+
+        @SuppressWarnings("unchecked")
+        <A> List<Change<A, ?>> drain() {
+            List<Change<A, ?>> batch = new ArrayList<>();
+            for (Change<?, ?> change = changes.poll(); change != null; change = changes.poll()) {
+                batch.add((Change<A, ?>) change);
+            }
+            return batch;
         }
     }
 
