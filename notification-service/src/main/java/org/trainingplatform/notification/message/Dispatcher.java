@@ -28,7 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -40,8 +39,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * before the next is looked at. While the oldest waits for a retry (its provider failing, its circuit
  * open) the lane waits with it, so a recipient's later messages never overtake earlier ones.
  * <p>
- * A pass runs at once when a message is queued, and every poll interval: it also releases SMS held
- * back by quiet hours and recovers messages whose sender stopped mid-send (expired leases).
+ * A message queued sets its lane to work at once. A pass every poll interval starts every lane with a
+ * message due (retries), releases SMS held back by quiet hours and recovers messages whose sender
+ * stopped mid-send (expired leases).
  */
 @Component
 class Dispatcher implements SmartLifecycle {
@@ -56,7 +56,7 @@ class Dispatcher implements SmartLifecycle {
     private final DispatchProperties properties;
     private final Clock clock;
     private final Set<String> busyLanes = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean passRequested = new AtomicBoolean();
+    private final Set<String> lookAgain = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private ScheduledExecutorService poller;
     private ExecutorService workers;
@@ -71,24 +71,28 @@ class Dispatcher implements SmartLifecycle {
         this.clock = clock;
     }
 
-    /** Asks for a pass soon; requests made while one is waiting to run are folded into it. */
-    void wake() {
-        if (running && passRequested.compareAndSet(false, true)) {
-            poller.execute(this::pass);
+    /**
+     * A message was queued in the lane: its worker starts, or, if the lane is being worked, looks again
+     * before it stops.
+     */
+    void wake(String lane) {
+        if (!running) {
+            return;
+        }
+        if (busyLanes.add(lane)) {
+            workers.execute(() -> drain(lane));
+        } else {
+            lookAgain.add(lane);
         }
     }
 
+    /** Every poll: releases SMS held back by quiet hours, recovers expired leases and starts every lane with a message due. */
     private void pass() {
-        passRequested.set(false);
         try {
             Instant now = clock.instant();
             releaseEndedQuietHours(now);
             recoverExpiredLeases(now);
-            for (String lane : dueLanes(now)) {
-                if (busyLanes.add(lane)) {
-                    workers.execute(() -> drain(lane));
-                }
-            }
+            dueLanes(now).forEach(this::wake);
         } catch (RuntimeException e) {
             log.warn("Dispatch pass failed, trying again at the next one: {}", e.toString());
         }
@@ -101,16 +105,22 @@ class Dispatcher implements SmartLifecycle {
 
     private void drain(String lane) {
         try {
-            boolean more = true;
-            while (running && more) {
-                more = dispatchOldest(lane);
-            }
+            do {
+                lookAgain.remove(lane);
+                boolean more = true;
+                while (running && more) {
+                    more = dispatchOldest(lane);
+                }
+            } while (running && lookAgain.contains(lane));
         } catch (RuntimeException | Error e) {
             // an Error here is what a crash looks like from the message's side: it stays SENDING until its lease expires
             log.error("Dispatching lane {} stopped: {}; a message being sent stays SENDING until its lease expires",
                     lane, e.toString());
         } finally {
             busyLanes.remove(lane);
+            if (lookAgain.remove(lane)) { // queued between the last look and the lane's release
+                wake(lane);
+            }
         }
     }
 

@@ -4,7 +4,7 @@ import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventLis
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 import org.springframework.stereotype.Component;
 
-/** Sets the dispatcher to work as soon as a message is queued, rather than at its next poll. */
+/** Sets the message's lane to work as soon as the message is queued, rather than at the next poll. */
 @Component
 class MessageTrigger extends AbstractMongoEventListener<Message> {
 
@@ -17,7 +17,7 @@ class MessageTrigger extends AbstractMongoEventListener<Message> {
     @Override
     public void onAfterSave(AfterSaveEvent<Message> event) {
         if (event.getSource().status() == MessageStatus.PENDING) {
-            dispatcher.wake();
+            dispatcher.wake(event.getSource().lane());
         }
     }
 }
