@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * One benchmark run: starts the local platform, measures the raw limits of its broker and store, then
- * the platform (the S4 cohort, a ramp to the maximum sustainable nomination rate, a steady minute at
- * half of it), checks its own counts, and writes docs/benchmarks.md and docs/benchmarks.json.
+ * the platform (the S4 cohort first after the start; a ramp to the maximum sustainable nomination rate;
+ * a steady minute at half of it; the S4 cohort again, on the running platform), checks its own counts,
+ * and writes docs/benchmarks.md and docs/benchmarks.json.
  * Usage: {@code java -jar benchmarks/target/benchmarks-exec.jar [--ramp=25,50,100] [--step-seconds=10] [--steady-seconds=60]
  * [--service-jvm-options="-XX:..."]} (added to the services' default options),
  * from the repository root.
@@ -68,8 +69,10 @@ public final class BenchmarkRun {
             try (EventWatch events = new EventWatch(platform.kafka()); Inboxes inboxes = new Inboxes(api)) {
                 PlatformBenchmark benchmark = new PlatformBenchmark(api, platform, events, inboxes);
                 benchmark.setUp();
-                log.info("S4 cohort…");
-                results.put("s4_cohort", benchmark.s4Cohort());
+                // the first cohort after a start also pays for the launcher's JIT compiling the broker's and the store's
+                // paths: it is reported, and the goal is judged on a cohort of the running platform, at the end
+                log.info("S4 cohort, the first after the start…");
+                results.put("s4_cohort_first_after_start", benchmark.s4Cohort());
                 log.info("Ramp…");
                 List<Map<String, Object>> ramp = benchmark.ramp(rates, stepSeconds);
                 figures.put("ramp", ramp);
@@ -79,6 +82,8 @@ public final class BenchmarkRun {
                 log.info("Steady at " + Math.max(1, max / 2) + "/s for " + steadySeconds + " s…");
                 results.put("steady_at_half_max", benchmark.steady(Math.max(1, max / 2), steadySeconds));
                 results.put("memory_after_load", benchmark.memory());
+                log.info("S4 cohort on the running platform…");
+                results.put("s4_cohort", benchmark.s4Cohort());
                 failures.addAll(benchmark.failures());
             }
             results.put("self_check_failures", failures.size());

@@ -21,7 +21,9 @@ final class Goals {
         double target = 0.5 * guarded / writesPerNomination;
         List<Report.Goal> goals = new ArrayList<>();
         double wall = (double) cohort.get("wall_time_s");
-        goals.add(new Report.Goal("S4 cohort (445 nominations, every mail and SMS accepted) under 10 s", wall + " s", wall < 10));
+        Object first = ((Map<String, Object>) platform.get("s4_cohort_first_after_start")).get("wall_time_s");
+        goals.add(new Report.Goal("S4 cohort (445 nominations, every mail and SMS accepted) under 10 s, on the running platform",
+                wall + " s (the first cohort after the start: " + first + " s)", wall < 10));
         goals.add(new Report.Goal("sustained nominations ≥ 50 % × raw guarded findAndModify / " + writesPerNomination
                 + " writes = " + Math.round(target) + "/s", max + "/s (" + Math.round(100.0 * max * writesPerNomination / guarded)
                 + " % of the raw guarded rate per write)", max >= target));

@@ -165,9 +165,9 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         if (!acknowledged.isEmpty()) {
-            // in the aggregate's turn: a change of it in this process then reads it after the removal, instead
-            // of losing the race to it (the version goes up so that a save from a stale read cannot restore them)
-            updates.update(sending.id(), () -> mongo.updateFirst(Query.query(where("_id").is(sending.id())),
+            // the version goes up, so that a save from a read made before cannot put the events back; in the
+            // aggregate's turn if it is free, so that its next change reads after the removal instead of losing the race
+            updates.updateWithoutWaiting(sending.id(), () -> mongo.updateFirst(Query.query(where("_id").is(sending.id())),
                     new Update().pull("outbox", new Document("eventId", new Document("$in", acknowledged)))
                             .inc("version", 1),
                     sending.collection()));

@@ -56,6 +56,23 @@ public class AggregateUpdates {
     }
 
     /**
+     * Runs a single write that must not wait: in the aggregate's turn when no update of it is running,
+     * so that the next update reads what it wrote; otherwise at once, and the aggregate's version settles
+     * the race (the running update loses it and is run again on fresh state).
+     */
+    public <T> T updateWithoutWaiting(Object id, Supplier<T> write) {
+        ReentrantLock lock = locks[Math.floorMod(id.hashCode(), STRIPES)];
+        if (!lock.tryLock()) {
+            return write.get();
+        }
+        try {
+            return write.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * Applies a change that may share its read and save with the changes of the same aggregate that
      * are waiting at the same time (group commit): one of the waiting threads leads, and while changes
      * keep coming it reads the aggregate once, applies every waiting change in the order they came, and

@@ -103,6 +103,25 @@ class AggregateUpdatesTest {
     }
 
     @Test
+    void aWriteThatMustNotWaitRunsWhileAnUpdateHoldsTheAggregate() throws Exception {
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> updates.update("class-4", () -> {
+            holding.countDown();
+            await(release);
+            return "saved";
+        }), threads);
+        holding.await();
+
+        CompletableFuture<String> prompt = CompletableFuture.supplyAsync(() -> updates.updateWithoutWaiting("class-4",
+                () -> "removed"), threads);
+        assertThat(prompt.get(5, TimeUnit.SECONDS)).isEqualTo("removed");
+        assertThat(slow).isNotDone();
+        release.countDown();
+        assertThat(slow.get(5, TimeUnit.SECONDS)).isEqualTo("saved");
+    }
+
+    @Test
     void aChangeThatFailsFailsAloneAndALostRaceIsRunAgainOnFreshState() {
         List<String> saved = new ArrayList<>();
         AtomicInteger reads = new AtomicInteger();

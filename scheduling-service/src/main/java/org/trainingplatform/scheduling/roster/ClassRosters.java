@@ -1,6 +1,5 @@
 package org.trainingplatform.scheduling.roster;
 
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -67,9 +66,8 @@ public class ClassRosters {
     }
 
     private void enrol(String classId, String traineeId, String nominatingAgencyId) {
-        mongo.findAndModify(byId(classId), new Update().addToSet("enrolled",
-                        new ClassRoster.Enrolee(traineeId, nominatingAgencyId)),
-                FindAndModifyOptions.options().upsert(true), ClassRoster.class);
+        mongo.upsert(byId(classId), new Update().addToSet("enrolled", new ClassRoster.Enrolee(traineeId, nominatingAgencyId)),
+                ClassRoster.class);
     }
 
     /** The class as the agency may see it: organisers, co-organisers and invited nominators; others get 404. */
