@@ -9,26 +9,28 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
-import java.util.Collection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The wire server's H2 backend with the query planning the platform's access patterns need: its
  * collections find a document by {@code _id} whatever else the query says (a versioned save asks for
  * {@code _id} and {@code version}), and its non-unique indexes are {@link SecondaryIndex}es instead of
- * being ignored. Without them every such query scans the whole collection.
+ * being ignored. Without them every such query scans the whole collection. Its unique indexes are
+ * {@link UniqueIndex}es in memory, and it keeps documents as BSON ({@link BsonDocumentType}).
  * <p>
- * Its {@code serverStatus} counts the writes it carried out, as MongoDB's {@code opcounters} do: an
- * inserted document, an update statement (or a {@code findAndModify}), a delete statement each count one.
+ * It counts the writes it carried out ({@link WriteCounts}).
  */
 final class IndexedH2Backend extends H2Backend {
 
-    private final LongAdder inserts = new LongAdder();
-    private final LongAdder updates = new LongAdder();
-    private final LongAdder deletes = new LongAdder();
+    private static final Logger log = LoggerFactory.getLogger(IndexedH2Backend.class);
+
+    private final WriteCounts writes = new WriteCounts();
 
     private IndexedH2Backend(MVStore store) {
         super(store);
@@ -36,7 +38,8 @@ final class IndexedH2Backend extends H2Backend {
 
     /** Records in {@code file}, kept across restarts. */
     static IndexedH2Backend onFile(String file) {
-        return new IndexedH2Backend(MVStore.open(file));
+        return new IndexedH2Backend(new MVStore.Builder().fileName(file)
+                .backgroundExceptionHandler((thread, e) -> log.error("The store's file could not be written", e)).open());
     }
 
     /** Records in memory only. */
@@ -46,28 +49,19 @@ final class IndexedH2Backend extends H2Backend {
 
     @Override
     public Document handleMessage(MongoMessage message) {
-        Document answer = super.handleMessage(message);
-        Document query = message.getDocument();
-        switch (query.keySet().iterator().next().toLowerCase()) {
-            case "insert" -> inserts.add(statements(query, "documents"));
-            case "update" -> updates.add(statements(query, "updates"));
-            case "delete" -> deletes.add(statements(query, "deletes"));
-            case "findandmodify" -> updates.increment();
-            default -> {
-            }
+        Document command = message.getDocument();
+        if ("top".equals(command.keySet().iterator().next())) {
+            return writes.top();
         }
+        Document answer = super.handleMessage(message);
+        writes.count(message.getDatabaseName(), command, answer);
         return answer;
-    }
-
-    private static int statements(Document command, String field) {
-        return command.get(field) instanceof Collection<?> statements ? statements.size() : 0;
     }
 
     @Override
     public Document getServerStatus() {
         Document status = super.getServerStatus();
-        status.put("opcounters", new Document("insert", inserts.sum()).append("update", updates.sum())
-                .append("delete", deletes.sum()));
+        status.put("metrics", new Document("document", writes.documentMetrics()));
         return status;
     }
 
@@ -86,8 +80,16 @@ final class IndexedH2Backend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String fullName = getFullCollectionNamespace(collectionName);
-            return new IndexedH2Collection(this, collectionName, options,
-                    getMvStore().openMap("databases." + fullName), getMvStore().openMap("meta." + fullName), cursorRegistry);
+            MVMap<Object, Document> documents = getMvStore().openMap("databases." + fullName,
+                    new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+            return new IndexedH2Collection(this, collectionName, options, documents,
+                    getMvStore().openMap("meta." + fullName), cursorRegistry);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            return new UniqueIndex<>(indexName, keys, sparse);
         }
 
         @Override

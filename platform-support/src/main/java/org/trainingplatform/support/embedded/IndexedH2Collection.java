@@ -23,6 +23,15 @@ final class IndexedH2Collection extends H2Collection {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
     }
 
+    /**
+     * The store does not keep the collection's data size: MongoDB's {@code collStats} figure, which the
+     * backend works out by encoding every document written, twice for an update, and nothing here reads.
+     */
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
+    }
+
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
                                          int batchSize, Document fieldSelector) {

@@ -95,8 +95,10 @@ public final class SmsGatewaySimulator implements AutoCloseable {
 
     private void sms(HttpExchange exchange) throws IOException {
         switch (exchange.getRequestMethod()) {
-            case "GET" -> WebEndpoint.json(exchange, 200, messages().stream()
-                    .filter(message -> message.receivedAt().isAfter(WebEndpoint.since(exchange))).toList());
+            case "GET" -> {
+                Instant since = WebEndpoint.since(exchange);
+                WebEndpoint.json(exchange, 200, messages().stream().filter(message -> message.receivedAt().isAfter(since)).toList());
+            }
             case "DELETE" -> {
                 clear();
                 WebEndpoint.send(exchange, 204, "text/plain", "");

@@ -1,5 +1,6 @@
 package org.trainingplatform.support.embedded;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The embedded store's indexes only narrow scans: every query answers exactly as it does on a
@@ -82,7 +84,41 @@ class EmbeddedMongoIndexesTest {
             assertSameAnswers(indexed, plain);
             indexed.insertOne(new Document("_id", "late").append("lane", "a/EMAIL").append("status", "PENDING"));
             assertThat(ids(indexed, Filters.and(Filters.eq("lane", "a/EMAIL"), Filters.eq("status", "PENDING")))).contains("late");
+            assertUniqueKeysHold(indexed);
         }
+    }
+
+    @Test
+    void uniqueKeysHoldThroughChangesAndAReopening(@TempDir Path folder) {
+        Path file = folder.resolve("store.mv");
+        try (EmbeddedMongo store = EmbeddedMongo.onFile(file, 0); MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> indexed = indexedCollection(client);
+            insertSame(indexed, client.getDatabase("test").getCollection("plain"), 50, new Random(3));
+            assertUniqueKeysHold(indexed);
+            indexed.deleteOne(Filters.eq("_id", "m4"));
+            indexed.insertOne(new Document("_id", "m4").append("serial", "S-4"));
+            indexed.updateOne(Filters.eq("_id", "m5"), Updates.set("serial", "S-5b"));
+            indexed.insertOne(new Document("_id", "n5").append("serial", "S-5"));
+        }
+        try (EmbeddedMongo store = EmbeddedMongo.onFile(file, 0); MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> indexed = client.getDatabase("test").getCollection("indexed");
+            assertUniqueKeysHold(indexed);
+            assertThat(indexed.find(Filters.eq("serial", "S-5")).map(d -> d.getString("_id")).first()).isEqualTo("n5");
+            assertThat(indexed.find(Filters.eq("_id", "m4")).first()).containsEntry("serial", "S-4");
+        }
+    }
+
+    /** A second document with the _id or the serial of another is refused; a fresh one is taken. */
+    private static void assertUniqueKeysHold(MongoCollection<Document> indexed) {
+        assertThatThrownBy(() -> indexed.insertOne(new Document("_id", "m1")))
+                .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        assertThatThrownBy(() -> indexed.insertOne(new Document("_id", "other").append("serial", "S-2")))
+                .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        assertThatThrownBy(() -> indexed.updateOne(Filters.eq("_id", "m3"), Updates.set("serial", "S-2")))
+                .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        String fresh = "fresh-" + indexed.countDocuments();
+        indexed.insertOne(new Document("_id", fresh).append("serial", "S-" + fresh));
+        assertThat(indexed.find(Filters.eq("serial", "S-" + fresh)).map(d -> d.getString("_id")).first()).isEqualTo(fresh);
     }
 
     private static MongoCollection<Document> indexedCollection(MongoClient client) {
@@ -92,12 +128,13 @@ class EmbeddedMongoIndexesTest {
         indexed.createIndex(Indexes.ascending("count"));
         indexed.createIndex(Indexes.ascending("tags"), new IndexOptions().sparse(true));
         indexed.createIndex(Indexes.ascending("items.code"));
+        indexed.createIndex(Indexes.ascending("serial"), new IndexOptions().unique(true).sparse(true));
         return indexed;
     }
 
     private static void insertSame(MongoCollection<Document> indexed, MongoCollection<Document> plain, int count, Random random) {
         for (int i = 0; i < count; i++) {
-            Document document = new Document("_id", "m" + i).append("version", 0).append("sequence", i).append("due", random.nextInt(100));
+            Document document = new Document("_id", "m" + i).append("serial", "S-" + i).append("version", 0).append("sequence", i).append("due", random.nextInt(100));
             if (random.nextInt(10) > 0) {
                 document.append("lane", LANES.get(random.nextInt(LANES.size())));
             }
