@@ -11,7 +11,8 @@ final class Goals {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Report.Goal> evaluate(Map<String, Object> f, int writesPerNomination) {
+    static List<Report.Goal> evaluate(Map<String, Object> f) {
+        double writesPerNomination = writesPerNomination(f);
         Map<String, Object> platform = (Map<String, Object>) f.get("platform");
         Map<String, Object> raw = (Map<String, Object>) f.get("raw");
         Map<String, Object> cohort = (Map<String, Object>) platform.get("s4_cohort");
@@ -41,7 +42,8 @@ final class Goals {
 
     /** Each platform figure against the raw limit it builds on. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> ratios(Map<String, Object> f, int writesPerNomination) {
+    static Map<String, Object> ratios(Map<String, Object> f) {
+        double writesPerNomination = writesPerNomination(f);
         Map<String, Object> platform = (Map<String, Object>) f.get("platform");
         Map<String, Object> raw = (Map<String, Object>) f.get("raw");
         Map<String, Object> kafka = (Map<String, Object>) raw.get("kafka");
@@ -57,6 +59,25 @@ final class Goals {
         ratios.put("enrolled_to_email_p99_to_raw_kafka_end_to_end_p99", round(p99(steady, "enrolled_to_email_accepted") / rawEndToEndP99));
         ratios.put("enrolled_to_sms_p99_to_raw_kafka_end_to_end_p99", round(p99(steady, "enrolled_to_sms_accepted") / rawEndToEndP99));
         return ratios;
+    }
+
+    /** The documents the store wrote in the steady minute, per nomination, over every service. */
+    @SuppressWarnings("unchecked")
+    static double writesPerNomination(Map<String, Object> f) {
+        Map<String, Object> steady = (Map<String, Object>) ((Map<String, Object>) f.get("platform")).get("steady_at_half_max");
+        return ((Number) steady.get("store_writes_per_nomination")).doubleValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    static String writesNote(Map<String, Object> f) {
+        Map<String, Object> steady = (Map<String, Object>) ((Map<String, Object>) f.get("platform")).get("steady_at_half_max");
+        return "A nomination needs " + writesPerNomination(f) + " store writes: the documents the store wrote during the steady "
+                + "minute (its `top` counts), divided by the nominations, by service " + steady.get("store_writes_per_nomination_by_database")
+                + ". All of them count, because the four services share the one store the raw limit was measured on, and a "
+                + "rate is only sustained when every consumer keeps up: enrolment-service writes the class document with the "
+                + "nomination and its events, and removes the events once published; scheduling and assessment each keep the "
+                + "class roster and remember the events they handled; notification-service keeps its copy of the roster and "
+                + "writes each message (made, claimed for sending, sent) and removes its event once published.";
     }
 
     private static double round(double value) {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The writes the store has carried out, per database (that is, per service), from the {@code top}
- * command: inserted documents, update and delete statements.
+ * The documents the store has written (inserted, updated, removed), per collection ({@code database.collection},
+ * the database being the service's), from the {@code top} command.
  */
 final class StoreWrites implements AutoCloseable {
 
@@ -19,7 +19,7 @@ final class StoreWrites implements AutoCloseable {
         client = MongoClients.create(uri);
     }
 
-    Map<String, Long> byDatabase() {
+    Map<String, Long> byCollection() {
         Document totals = client.getDatabase("admin").runCommand(new Document("top", 1)).get("totals", Document.class);
         Map<String, Long> writes = new TreeMap<>();
         totals.forEach((namespace, usage) -> {
@@ -28,7 +28,7 @@ final class StoreWrites implements AutoCloseable {
                 for (String kind : new String[]{"insert", "update", "remove"}) {
                     count += counts.get(kind, Document.class).get("count", Number.class).longValue();
                 }
-                writes.merge(namespace.substring(0, namespace.indexOf('.')), count, Long::sum);
+                writes.put(namespace, count);
             }
         });
         return writes;
