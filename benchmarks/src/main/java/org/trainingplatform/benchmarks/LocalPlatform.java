@@ -35,11 +35,13 @@ final class LocalPlatform implements AutoCloseable {
     /** SMS are sent at any hour: the benchmark must not depend on the time of day it runs. */
     private static final String NO_QUIET_HOURS =
             "-Dplatform.notification.quiet-hours.start=00:00 -Dplatform.notification.quiet-hours.end=00:00";
+    private static final String CONSOLE_LOG = "benchmarks/target/launcher-console.log";
     private static final Pattern READY = Pattern.compile("Platform ready in (\\d+) s");
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Path repository;
     private Process process;
+    private Path data;
     private final CompletableFuture<Integer> ready = new CompletableFuture<>();
     private Instant launched;
 
@@ -53,7 +55,7 @@ final class LocalPlatform implements AutoCloseable {
 
     /** Starts the launcher; the services' JVM options are the defaults, with quiet hours for SMS switched off, plus any given. */
     Duration start(String extraJvmOptions) throws IOException {
-        Path data = Files.createTempDirectory("benchmark-data");
+        data = Files.createTempDirectory("benchmark-data");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", "platform-local/target/platform-local-exec.jar", "--data-dir=" + data,
                 "--extra-service-jvm-options=" + NO_QUIET_HOURS + " " + extraJvmOptions));
@@ -73,16 +75,21 @@ final class LocalPlatform implements AutoCloseable {
         }
     }
 
+    /** Keeps the launcher's whole console in {@value #CONSOLE_LOG}, and shows its errors. */
     private void readConsole() {
-        try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8))) {
+        try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8));
+             var console = Files.newBufferedWriter(repository.resolve(CONSOLE_LOG), UTF_8)) {
             String line;
             while ((line = in.readLine()) != null) {
+                console.write(line);
+                console.newLine();
                 Matcher matcher = READY.matcher(line);
                 if (matcher.find()) {
                     ready.complete(Integer.parseInt(matcher.group(1)));
                 }
                 if (line.contains(" ERROR ") || line.contains("did not start")) {
-                    log.info("platform | " + line);
+                    console.flush();
+                    log.info("platform | " + line + " (the whole console: " + CONSOLE_LOG + ")");
                 }
             }
         } catch (IOException e) {
@@ -119,16 +126,27 @@ final class LocalPlatform implements AutoCloseable {
         return "mongodb://localhost:" + ports.get("mongo-port");
     }
 
+    /** Stops the launcher, which stops the services; if it does not within a minute, ends all of them. Deletes the data. */
     @Override
-    public void close() {
+    public void close() throws IOException {
         if (process != null && process.isAlive()) {
             process.destroy();
             try {
                 if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    log.warn("The platform did not stop within 60 s: ending it and its services");
+                    process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
                     process.destroyForcibly();
+                    process.waitFor(10, TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+        if (data != null) {
+            try (var files = Files.walk(data)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
             }
         }
     }
