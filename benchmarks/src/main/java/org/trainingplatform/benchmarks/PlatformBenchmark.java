@@ -174,15 +174,10 @@ final class PlatformBenchmark {
         events.measureRelay(false);
         sampler.interrupt();
         waitUntil(Duration.ofMinutes(1), () -> lag.records() == 0);
+        Map<String, Double> byCollection = writes.perNominationSince(writesBefore, nominations.size());
         Map<String, Double> byDatabase = new TreeMap<>();
-        Map<String, Double> byCollection = new TreeMap<>();
-        writes.byCollection().forEach((collection, written) -> {
-            double perNomination = (written - writesBefore.getOrDefault(collection, 0L)) / (double) nominations.size();
-            if (perNomination > 0 && !collection.startsWith("benchmark_raw.")) {
-                byCollection.put(collection, Math.round(perNomination * 100) / 100.0);
-                byDatabase.merge(collection.substring(0, collection.indexOf('.')), perNomination, Double::sum);
-            }
-        });
+        byCollection.forEach((collection, perNomination) ->
+                byDatabase.merge(collection.substring(0, collection.indexOf('.')), perNomination, Double::sum));
         Map<String, ProcessStats> after = stats(processes);
         check("steady", nominations, result);
 
@@ -216,8 +211,9 @@ final class PlatformBenchmark {
         figures.put("enrolled_to_email_accepted", toMail.summary());
         figures.put("enrolled_to_sms_accepted", toSms.summary());
         figures.put("max_consumer_lag_records", maxLag[0]);
-        figures.put("store_writes_per_nomination", Math.round(10 * byDatabase.values().stream().mapToDouble(d -> d).sum()) / 10.0);
-        byDatabase.replaceAll((database, perNomination) -> Math.round(perNomination * 10) / 10.0);
+        figures.put("store_writes_per_nomination", tenths(byDatabase.values().stream().mapToDouble(d -> d).sum()));
+        byDatabase.replaceAll((database, perNomination) -> tenths(perNomination));
+        byCollection.replaceAll((collection, perNomination) -> tenths(perNomination));
         figures.put("store_writes_per_nomination_by_database", byDatabase);
         figures.put("store_writes_per_nomination_by_collection", byCollection);
         figures.put("cpu_s_per_1000_nominations_by_process", cpu);
@@ -343,6 +339,10 @@ final class PlatformBenchmark {
         Map<String, ProcessHandle> processes = new LinkedHashMap<>(platform.services());
         processes.put("launcher", ProcessHandle.of(platform.launcherPid()).orElseThrow());
         return processes;
+    }
+
+    private static double tenths(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 
     private static Map<String, ProcessStats> stats(Map<String, ProcessHandle> services) {

@@ -41,6 +41,8 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class RawLimits {
 
+    /** The database the raw store limits are measured in. */
+    static final String DATABASE = "benchmark_raw";
     private static final int RECORD_BYTES = 1024;
     private static final int THREADS = 4;
 
@@ -117,11 +119,11 @@ final class RawLimits {
     static Map<String, Object> mongo(String uri) throws Exception {
         Map<String, Object> figures = new LinkedHashMap<>();
         try (MongoClient client = MongoClients.create(uri)) {
-            MongoCollection<Document> inserts = client.getDatabase("benchmark_raw").getCollection("inserts");
+            MongoCollection<Document> inserts = client.getDatabase(DATABASE).getCollection("inserts");
             figures.put("inserts_per_s", perSecond(20_000, i -> inserts.insertOne(new Document("_id", UUID.randomUUID().toString())
                     .append("agencyId", "hanoi-home-affairs").append("fullName", "Nguyễn Thị Tuyến " + i)
                     .append("position", "Phó Giám đốc Sở").append("at", Instant.now()))));
-            MongoCollection<Document> guards = client.getDatabase("benchmark_raw").getCollection("guards");
+            MongoCollection<Document> guards = client.getDatabase(DATABASE).getCollection("guards");
             for (int i = 0; i < 64; i++) {
                 guards.insertOne(new Document("_id", "class-" + i).append("taken", 0).append("capacity", 1_000_000));
             }

@@ -34,6 +34,18 @@ final class StoreWrites implements AutoCloseable {
         return writes;
     }
 
+    /** The documents written per nomination since {@code before}, per collection, leaving out the raw limits' own. */
+    Map<String, Double> perNominationSince(Map<String, Long> before, int nominations) {
+        Map<String, Double> perNomination = new TreeMap<>();
+        byCollection().forEach((collection, written) -> {
+            long since = written - before.getOrDefault(collection, 0L);
+            if (since > 0 && !collection.startsWith(RawLimits.DATABASE + ".")) {
+                perNomination.put(collection, since / (double) nominations);
+            }
+        });
+        return perNomination;
+    }
+
     @Override
     public void close() {
         client.close();

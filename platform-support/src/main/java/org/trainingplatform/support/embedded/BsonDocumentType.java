@@ -26,8 +26,6 @@ final class BsonDocumentType extends BasicDataType<Document> {
     /** Not a tag of H2's ObjectDataType, which wrote the documents of earlier versions. */
     private static final byte BSON = 126;
 
-    private final ObjectDataType earlier = new ObjectDataType();
-
     private BsonDocumentType() {
     }
 
@@ -45,7 +43,7 @@ final class BsonDocumentType extends BasicDataType<Document> {
     @Override
     public Document read(ByteBuffer buffer) {
         if (buffer.get(buffer.position()) != BSON) {
-            return (Document) earlier.read(buffer);
+            return (Document) new ObjectDataType().read(buffer); // H2's type keeps state: one per read of an earlier document
         }
         buffer.get();
         int length = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();

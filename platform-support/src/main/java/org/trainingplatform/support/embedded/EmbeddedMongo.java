@@ -17,7 +17,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     static {
         // the wire server reads and writes every document through Netty buffers, which otherwise check the
-        // buffer's reference count and bounds at every byte (a fifth of the store's CPU under load)
+        // buffer's reference count and bounds at every byte (a tenth of the store's CPU under load)
         for (String check : new String[]{"io.netty.buffer.checkAccessible", "io.netty.buffer.checkBounds"}) {
             if (System.getProperty(check) == null) {
                 System.setProperty(check, "false");

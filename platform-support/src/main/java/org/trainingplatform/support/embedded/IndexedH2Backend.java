@@ -11,7 +11,6 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

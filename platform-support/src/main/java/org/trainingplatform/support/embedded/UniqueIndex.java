@@ -43,7 +43,7 @@ final class UniqueIndex<P> extends AbstractUniqueIndex<P> {
         return position(positions.get(key));
     }
 
-    /** As the H2 backend: a document without an {@code _id} is at position {@link Missing}. */
+    /** Positions are kept as the H2 backend keeps them: a document without an {@code _id} is at {@link Missing}. */
     @SuppressWarnings("unchecked")
     private static <P> P position(Object stored) {
         return (P) stored;
