@@ -75,10 +75,12 @@ public final class BenchmarkRun {
                 List<Map<String, Object>> ramp = benchmark.ramp(rates, stepSeconds);
                 figures.put("ramp", ramp);
                 int max = ramp.stream().filter(step -> (boolean) step.get("sustained"))
-                        .mapToInt(step -> (int) step.get("rate_per_s")).max().orElse(rates.get(0));
+                        .mapToInt(step -> (int) step.get("rate_per_s")).max().orElse(0);
                 results.put("max_sustainable_nominations_per_s", max);
-                log.info("Steady at " + Math.max(1, max / 2) + "/s for " + steadySeconds + " s…");
-                results.put("steady_at_half_max", benchmark.steady(Math.max(1, max / 2), steadySeconds));
+                // with no rate sustained, the steady minute runs at half the lowest rate tried
+                int steadyRate = Math.max(1, (max > 0 ? max : rates.get(0)) / 2);
+                log.info("Steady at " + steadyRate + "/s for " + steadySeconds + " s…");
+                results.put("steady_at_half_max", benchmark.steady(steadyRate, steadySeconds));
                 results.put("memory_after_load", benchmark.memory());
                 log.info("S4 cohort on the running platform…");
                 results.put("s4_cohort", benchmark.s4Cohort());
