@@ -20,7 +20,7 @@ import java.util.Map;
  * a steady minute at half of it; the S4 cohort again, on the running platform), checks its own counts,
  * and writes docs/benchmarks.md and docs/benchmarks.json.
  * Usage: {@code java -jar benchmarks/target/benchmarks-exec.jar [--ramp=25,50,100] [--step-seconds=10] [--steady-seconds=60]
- * [--service-jvm-options="-XX:..."]} (added to the services' default options),
+ * [--nominees-per-class=400] [--service-jvm-options="-XX:..."]} (added to the services' default options),
  * from the repository root.
  */
 public final class BenchmarkRun {
@@ -45,6 +45,8 @@ public final class BenchmarkRun {
                 .map(Integer::parseInt).toList();
         int stepSeconds = Integer.parseInt(options.getOrDefault("step-seconds", "10"));
         int steadySeconds = Integer.parseInt(options.getOrDefault("steady-seconds", "60"));
+        // the ramp's and the steady minute's classes fill up to this many nominees each (S4's are 256 and 189)
+        int nomineesPerClass = Integer.parseInt(options.getOrDefault("nominees-per-class", "400"));
         Path repository = Path.of("").toAbsolutePath();
 
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -57,7 +59,7 @@ public final class BenchmarkRun {
             log.info("Raw limits of the broker…");
             raw.put("kafka", RawLimits.kafka(platform.kafka()));
             log.info("Raw limits of the store…");
-            raw.put("mongodb", RawLimits.mongo(platform.mongo()));
+            raw.put("mongodb", RawLimits.mongo(platform.mongo(), nomineesPerClass));
             figures.put("raw", raw);
 
             Api api = new Api(platform);
@@ -65,7 +67,7 @@ public final class BenchmarkRun {
             results.put("time_to_platform_ready_s", ready.toMillis() / 1000.0);
             try (EventWatch events = new EventWatch(platform.kafka()); Inboxes inboxes = new Inboxes(api);
                  StoreWrites writes = new StoreWrites(platform.mongo()); ConsumerLag lag = new ConsumerLag(platform.kafka())) {
-                PlatformBenchmark benchmark = new PlatformBenchmark(api, platform, events, inboxes, writes, lag);
+                PlatformBenchmark benchmark = new PlatformBenchmark(api, platform, events, inboxes, writes, lag, nomineesPerClass);
                 benchmark.setUp();
                 // the first cohort after a start also pays for the launcher's JIT compiling the broker's and the store's
                 // paths: it is reported, and the goal is judged on a cohort of the running platform, at the end

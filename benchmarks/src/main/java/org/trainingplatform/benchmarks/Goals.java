@@ -55,6 +55,9 @@ final class Goals {
         Map<String, Object> ratios = new java.util.LinkedHashMap<>();
         ratios.put("sustained_nominations_to_guarded_writes_per_nomination", round(max / (guarded / writesPerNomination)));
         ratios.put("store_writes_per_s_at_max_to_raw_guarded", round(max * writesPerNomination / guarded));
+        // the class document's part of a nomination, alone on the store: how much of the rate its size leaves
+        ratios.put("sustained_nominations_to_raw_class_document_cycles",
+                round(max / ((Number) mongo.get("class_document_read_saved_and_settled_per_s")).doubleValue()));
         ratios.put("relay_p99_to_raw_kafka_end_to_end_p99", round(p99(steady, "relay_write_to_topic") / rawEndToEndP99));
         ratios.put("enrolled_to_email_p99_to_raw_kafka_end_to_end_p99", round(p99(steady, "enrolled_to_email_accepted") / rawEndToEndP99));
         ratios.put("enrolled_to_sms_p99_to_raw_kafka_end_to_end_p99", round(p99(steady, "enrolled_to_sms_accepted") / rawEndToEndP99));

@@ -30,7 +30,6 @@ final class PlatformBenchmark {
     static final String ORGANISER = "hanoi-organisation-board";
     static final List<String> NOMINATORS = List.of("ba-dinh-district", "dong-da-district", "hanoi-home-affairs");
     static final String POSITION = "Bí thư quận ủy";
-    private static final int PER_CLASS = 400;
     private static final int KEPT_UP_SECONDS = 2;
 
     record Official(String agency, String traineeId, String email, String phone) {
@@ -45,19 +44,21 @@ final class PlatformBenchmark {
     private final Inboxes inboxes;
     private final StoreWrites writes;
     private final ConsumerLag lag;
+    private final int nomineesPerClass;
     private final String run = UUID.randomUUID().toString().substring(0, 6);
     private String programme;
     private int serial;
     private final List<String> failures = new ArrayList<>();
 
     PlatformBenchmark(Api api, LocalPlatform platform, EventWatch events, Inboxes inboxes, StoreWrites writes,
-                      ConsumerLag lag) {
+                      ConsumerLag lag, int nomineesPerClass) {
         this.api = api;
         this.platform = platform;
         this.events = events;
         this.inboxes = inboxes;
         this.writes = writes;
         this.lag = lag;
+        this.nomineesPerClass = nomineesPerClass;
     }
 
     void setUp() {
@@ -274,11 +275,11 @@ final class PlatformBenchmark {
                 "application/json", "{\"traineeId\":\"" + nomination.official().traineeId() + "\"}");
     }
 
-    /** Fresh officials nominated round-robin into fresh classes of at most {@value PER_CLASS} nominees each. */
+    /** Fresh officials nominated round-robin into fresh classes of at most {@code nomineesPerClass} nominees each. */
     private List<Nomination> nominations(int count) {
         List<Official> officials = officials(count);
         List<String> classes = new ArrayList<>();
-        for (int i = 0; i < (count + PER_CLASS - 1) / PER_CLASS; i++) {
+        for (int i = 0; i < (count + nomineesPerClass - 1) / nomineesPerClass; i++) {
             classes.add(openClass(2000));
         }
         List<Nomination> nominations = new ArrayList<>();

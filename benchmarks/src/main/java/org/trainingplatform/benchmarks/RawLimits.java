@@ -115,8 +115,12 @@ final class RawLimits {
         }
     }
 
-    /** Plain inserts per second, and guarded findAndModify per second (a conditional increment, as a seat guard). */
-    static Map<String, Object> mongo(String uri) throws Exception {
+    /**
+     * Plain inserts per second, guarded findAndModify per second (a conditional increment, as a seat guard),
+     * and what one nomination does to a class's document with that many nominees on its roster: read it,
+     * save it whole under its version, then remove its published events.
+     */
+    static Map<String, Object> mongo(String uri, int nomineesPerClass) throws Exception {
         Map<String, Object> figures = new LinkedHashMap<>();
         try (MongoClient client = MongoClients.create(uri)) {
             MongoCollection<Document> inserts = client.getDatabase(DATABASE).getCollection("inserts");
@@ -130,8 +134,35 @@ final class RawLimits {
             figures.put("guarded_find_and_modify_per_s", perSecond(20_000, i -> guards.findOneAndUpdate(
                     Filters.and(Filters.eq("_id", "class-" + (i % 64)), Filters.lt("taken", 1_000_000)),
                     Updates.inc("taken", 1), new FindOneAndUpdateOptions())));
+            MongoCollection<Document> classes = client.getDatabase(DATABASE).getCollection("classes");
+            for (int i = 0; i < 64; i++) {
+                classes.insertOne(classDocument("class-" + i, nomineesPerClass));
+            }
+            figures.put("class_document_nominees", nomineesPerClass);
+            figures.put("class_document_read_saved_and_settled_per_s", perSecond(2_000, i -> {
+                Document klass = classes.find(Filters.eq("_id", "class-" + (i % 64))).first();
+                long version = klass.getLong("version");
+                klass.put("version", version + 1);
+                klass.put("outbox", List.of(new Document("eventId", "event-" + i)));
+                classes.replaceOne(Filters.and(Filters.eq("_id", klass.get("_id")), Filters.eq("version", version)), klass);
+                classes.updateOne(Filters.eq("_id", klass.get("_id")),
+                        Updates.pull("outbox", new Document("eventId", new Document("$in", List.of("event-" + i)))));
+            }));
         }
         return figures;
+    }
+
+    /** A document shaped like a class of enrolment-service, its roster holding the given number of nominees. */
+    private static Document classDocument(String id, int nominees) {
+        List<Document> nominations = new ArrayList<>();
+        for (int i = 0; i < nominees; i++) {
+            nominations.add(new Document("traineeId", UUID.randomUUID().toString()).append("nominatingAgencyId", "ba-dinh-district")
+                    .append("fullName", "Nguyễn Văn An " + i).append("position", "Bí thư quận ủy").append("unit", "Quận ủy Ba Đình")
+                    .append("status", "ENROLLED").append("waitlistSequence", 0L).append("nominatedAt", Instant.now())
+                    .append("updatedAt", Instant.now()));
+        }
+        return new Document("_id", id).append("version", 0L).append("agencyId", "hanoi-organisation-board")
+                .append("capacity", 2_000).append("nominations", nominations).append("outbox", List.of());
     }
 
     private static long perSecond(int operations, java.util.function.IntConsumer operation) throws InterruptedException {

@@ -15,5 +15,7 @@ interface ClassRepository extends MongoRepository<TrainingClass, String> {
     @Query(value = "{ 'visibleTo': ?0 }", fields = "{ 'nominations': 0, 'outbox': 0 }", sort = "{ 'startDate': -1 }")
     List<TrainingClass> listVisibleTo(String agencyId);
 
-    List<TrainingClass> findByNominationsTraineeId(String traineeId);
+    /** The classes the trainee is on the roster of (spelt out: nominations are mapped field by field, see NominationConversions). */
+    @Query("{ 'nominations.traineeId': ?0 }")
+    List<TrainingClass> listNominating(String traineeId);
 }

@@ -19,6 +19,21 @@ class Nomination {
     private Nomination() {
     }
 
+    /** A nomination as it was stored. */
+    Nomination(String traineeId, String nominatingAgencyId, String fullName, String position, String unit,
+               NominationStatus status, long waitlistSequence, Instant nominatedAt, Instant updatedAt, String reason) {
+        this.traineeId = traineeId;
+        this.nominatingAgencyId = nominatingAgencyId;
+        this.fullName = fullName;
+        this.position = position;
+        this.unit = unit;
+        this.status = status;
+        this.waitlistSequence = waitlistSequence;
+        this.nominatedAt = nominatedAt;
+        this.updatedAt = updatedAt;
+        this.reason = reason;
+    }
+
     static Nomination of(Nominee nominee) {
         Nomination nomination = new Nomination();
         nomination.traineeId = nominee.traineeId();

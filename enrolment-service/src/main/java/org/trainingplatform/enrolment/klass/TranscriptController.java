@@ -33,7 +33,7 @@ class TranscriptController {
     @GetMapping("/api/trainees/{traineeId}/transcript")
     List<TranscriptEntry> transcript(Caller caller, @PathVariable String traineeId) {
         String trainee = trainees.get(caller.agencyId(), traineeId).id();
-        return classes.findByNominationsTraineeId(trainee).stream()
+        return classes.listNominating(trainee).stream()
                 .map(klass -> TranscriptEntry.of(klass, klass.nominationFor(trainee).orElseThrow(),
                         outcomes.of(klass.id(), trainee).orElse(null)))
                 .sorted(Comparator.comparing(TranscriptEntry::startDate).reversed())
