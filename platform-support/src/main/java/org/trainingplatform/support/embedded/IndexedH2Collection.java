@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * An H2 collection that looks a document up by its {@code _id} when a query pins it among other
- * fields; the backend's unique {@code _id} index only serves queries on {@code _id} alone. In this
- * backend a document's position is its {@code _id}.
+ * fields or in an {@code $and} clause; the backend's unique {@code _id} index only serves queries on
+ * {@code _id} alone. In this backend a document's position is its {@code _id}.
  */
 final class IndexedH2Collection extends H2Collection {
 
@@ -35,11 +35,33 @@ final class IndexedH2Collection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
                                          int batchSize, Document fieldSelector) {
-        Object id = query.get("_id");
-        if (query.size() > 1 && (id instanceof String || id instanceof ObjectId)) {
+        Object id = pinnedId(query);
+        if (id != null && !(query.size() == 1 && query.containsKey("_id"))) {
             List<Object> positions = getDocument(id) == null ? List.of() : List.of(id);
             return matchDocuments(query, positions, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
         }
         return super.queryDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
+    }
+
+    /**
+     * The {@code _id} a query pins beside other conditions: at its top level, or in one of its
+     * {@code $and} clauses (as the Java driver writes {@code Filters.and}); null if none.
+     */
+    private static Object pinnedId(Document query) {
+        if (isId(query.get("_id"))) {
+            return query.get("_id");
+        }
+        if (query.get("$and") instanceof List<?> clauses) {
+            for (Object clause : clauses) {
+                if (clause instanceof Document condition && isId(condition.get("_id"))) {
+                    return condition.get("_id");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isId(Object value) {
+        return value instanceof String || value instanceof ObjectId;
     }
 }

@@ -47,7 +47,11 @@ class EmbeddedMongoIndexesTest {
             Filters.exists("lane", false),
             Filters.and(Filters.eq("_id", "m7"), Filters.eq("version", 0)),
             Filters.and(Filters.eq("_id", "m7"), Filters.eq("version", 99)),
-            Filters.and(Filters.eq("_id", "no-such-id"), Filters.eq("version", 0)));
+            Filters.and(Filters.eq("_id", "no-such-id"), Filters.eq("version", 0)),
+            new Document("_id", "m9").append("version", 0),
+            new Document("$and", List.of(new Document("version", 0), new Document("_id", "m9"))),
+            new Document("$and", List.of(new Document("_id", "m9"), new Document("lane", "no-such-lane"))),
+            new Document("$and", List.of(new Document("_id", new Document("$in", List.of("m9", "m10"))))));
 
     @Test
     void indexedQueriesAnswerAsScansDoThroughChanges() {
