@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Writes and reads a class's nominations field by field, in the layout Spring Data's generic mapping
  * gives them. A class's whole roster is read and written with every change of the class, and that
- * mapping of each of up to 450 entries was a third of the service's CPU under load (docs/benchmarks.md, run Z).
+ * mapping of each of up to 450 entries was a third of the service's CPU under load (docs/benchmarks.md, run AA).
  */
 @Configuration(proxyBeanMethods = false)
 class NominationConversions {
