@@ -1,22 +1,33 @@
 package org.trainingplatform.support.embedded;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * An H2 collection that looks a document up by its {@code _id} when a query pins it among other
  * fields or in an {@code $and} clause; the backend's unique {@code _id} index only serves queries on
  * {@code _id} alone. In this backend a document's position is its {@code _id}.
+ * <p>
+ * The backend's updates change the document they read in place, and that object is the value in the
+ * store's map, which H2's writer thread may be encoding into the file at that moment: it failed with a
+ * {@code ConcurrentModificationException}, and the store stopped writing. Here an update reads copies, so
+ * a document in the map is never changed once it is put there.
  */
 final class IndexedH2Collection extends H2Collection {
+
+    /** Set while an update or findAndModify runs; read and written under the collection's lock only. */
+    private boolean updating;
 
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                         MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
@@ -33,14 +44,48 @@ final class IndexedH2Collection extends H2Collection {
     }
 
     @Override
+    public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
+                                                 boolean multi, boolean upsert, Oplog oplog) {
+        updating = true;
+        try {
+            return super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog);
+        } finally {
+            updating = false;
+        }
+    }
+
+    @Override
+    public synchronized Document findAndModify(Document query) {
+        updating = true;
+        try {
+            return super.findAndModify(query);
+        } finally {
+            updating = false;
+        }
+    }
+
+    @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
                                          int batchSize, Document fieldSelector) {
+        QueryResult found;
         Object id = pinnedId(query);
         if (id != null && !(query.size() == 1 && query.containsKey("_id"))) {
             List<Object> positions = getDocument(id) == null ? List.of() : List.of(id);
-            return matchDocuments(query, positions, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
+            found = matchDocuments(query, positions, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
+        } else {
+            found = super.queryDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
         }
-        return super.queryDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
+        if (!updating) {
+            return found;
+        }
+        List<Document> copies = new ArrayList<>();
+        found.forEach(document -> copies.add(document.cloneDeeply()));
+        return new QueryResult(copies, found.getCursorId());
+    }
+
+    /** The document as the store's map holds it. */
+    Document stored(Object id) {
+        return super.getDocument(id);
     }
 
     /**

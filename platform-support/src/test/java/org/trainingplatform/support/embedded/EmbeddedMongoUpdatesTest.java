@@ -1,0 +1,58 @@
+package org.trainingplatform.support.embedded;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import de.bwaldvogel.mongo.MongoServer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.inc;
+import static com.mongodb.client.model.Updates.pull;
+import static com.mongodb.client.model.Updates.set;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Updates never change a document the store holds, whichever way they find it: H2's writer thread may
+ * be encoding that very object into the file.
+ */
+class EmbeddedMongoUpdatesTest {
+
+    @Test
+    void updatesPutChangedCopiesAndLeaveTheStoredDocumentsAlone() {
+        IndexedH2Backend backend = IndexedH2Backend.inMemoryOnly();
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            MongoCollection<Document> classes = client.getDatabase("test").getCollection("classes");
+            classes.insertOne(new Document("_id", "k1").append("version", 0L)
+                    .append("outbox", List.of(new Document("eventId", "e1"))));
+            IndexedH2Collection collection = (IndexedH2Collection) backend.resolveDatabase("test").resolveCollection("classes", true);
+            de.bwaldvogel.mongo.bson.Document held = collection.stored("k1");
+
+            classes.updateOne(eq("_id", "k1"), combine(pull("outbox", new Document("eventId", "e1")), inc("version", 1L)));
+            assertThat(held.get("version")).as("the document held before the update").isEqualTo(0L);
+            assertThat((List<?>) held.get("outbox")).hasSize(1);
+
+            held = collection.stored("k1");
+            classes.findOneAndUpdate(and(eq("_id", "k1"), eq("version", 1L)), set("title", "Lớp bồi dưỡng 1"));
+            assertThat(held.containsKey("title")).isFalse();
+
+            held = collection.stored("k1");
+            classes.updateMany(eq("version", 1L), set("status", "OPEN")); // found by reading the whole collection
+            assertThat(held.containsKey("status")).isFalse();
+
+            Document now = classes.find(eq("_id", "k1")).first();
+            assertThat(now.getLong("version")).isEqualTo(1L);
+            assertThat(now.getList("outbox", Document.class)).isEmpty();
+            assertThat(now.getString("title")).isEqualTo("Lớp bồi dưỡng 1");
+            assertThat(now.getString("status")).isEqualTo("OPEN");
+        } finally {
+            server.shutdownNow();
+        }
+    }
+}
