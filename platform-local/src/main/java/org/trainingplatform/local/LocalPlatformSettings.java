@@ -32,7 +32,7 @@ record LocalPlatformSettings(Path repository, Path dataDir, int mongoPort, int k
      * built here: four services start fast on two cores and stay near 200 MB each.
      */
     static final String DEFAULT_SERVICE_JVM_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx160m"
-            + " -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:MaxMetaspaceSize=128m"
+            + " -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=50 -Xss512k -XX:MaxMetaspaceSize=128m"
             + " -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=64m -XX:TieredStopAtLevel=1"
             + " -XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote";
 
