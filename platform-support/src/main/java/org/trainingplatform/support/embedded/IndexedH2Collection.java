@@ -13,6 +13,7 @@ import org.h2.mvstore.MVMap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * An H2 collection that looks a document up by its {@code _id} when a query pins it among other
@@ -46,19 +47,19 @@ final class IndexedH2Collection extends H2Collection {
     @Override
     public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
                                                  boolean multi, boolean upsert, Oplog oplog) {
-        updating = true;
-        try {
-            return super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog);
-        } finally {
-            updating = false;
-        }
+        return onCopies(() -> super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog));
     }
 
     @Override
     public synchronized Document findAndModify(Document query) {
+        return onCopies(() -> super.findAndModify(query));
+    }
+
+    /** Runs a change of documents (under the collection's lock) with the documents it reads copied. */
+    private Document onCopies(Supplier<Document> change) {
         updating = true;
         try {
-            return super.findAndModify(query);
+            return change.get();
         } finally {
             updating = false;
         }
