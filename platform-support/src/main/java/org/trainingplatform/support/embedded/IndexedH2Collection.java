@@ -23,7 +23,9 @@ import java.util.function.Supplier;
  * The backend's updates change the document they read in place, and that object is the value in the
  * store's map, which H2's writer thread may be encoding into the file at that moment: it failed with a
  * {@code ConcurrentModificationException}, and the store stopped writing. Here an update reads copies, so
- * a document in the map is never changed once it is put there.
+ * a document in the map is never changed once it is put there. A copy of the top level is enough: an
+ * update replaces the document's top-level values and never changes the values it read, which it copies
+ * deeply before changing (a class document's roster is copied once per update, not twice).
  */
 final class IndexedH2Collection extends H2Collection {
 
@@ -55,7 +57,7 @@ final class IndexedH2Collection extends H2Collection {
         return onCopies(() -> super.findAndModify(query));
     }
 
-    /** Runs a change of documents (under the collection's lock) with the documents it reads copied. */
+    /** Runs a change of documents (under the collection's lock) with the documents it reads copied at their top level. */
     private Document onCopies(Supplier<Document> change) {
         updating = true;
         try {
@@ -80,7 +82,7 @@ final class IndexedH2Collection extends H2Collection {
             return found;
         }
         List<Document> copies = new ArrayList<>();
-        found.forEach(document -> copies.add(document.cloneDeeply()));
+        found.forEach(document -> copies.add(document.clone()));
         return new QueryResult(copies, found.getCursorId());
     }
 

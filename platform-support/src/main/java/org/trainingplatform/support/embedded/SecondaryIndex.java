@@ -67,28 +67,35 @@ final class SecondaryIndex<P> extends Index<P> {
     @Override
     public synchronized void add(Document document, P position, MongoCollection<P> collection) {
         positionsById.put(idOf(document), position);
-        file(document, position, true);
+        file(indexedValues(document), position, true);
     }
 
     @Override
     public synchronized P remove(Document document) {
         P position = positionsById.remove(idOf(document));
         if (position != null) {
-            file(document, position, false);
+            file(indexedValues(document), position, false);
         }
         return position;
     }
 
+    /** Files the document anew only if the update changed a value the index holds (the {@code _id} never changes). */
     @Override
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
                                            MongoCollection<P> collection) {
-        file(oldDocument, position, false);
-        positionsById.remove(idOf(oldDocument));
-        add(newDocument, position, collection);
+        List<List<Object>> oldValues = indexedValues(oldDocument);
+        List<List<Object>> newValues = indexedValues(newDocument);
+        if (!oldValues.equals(newValues)) {
+            file(oldValues, position, false);
+            file(newValues, position, true);
+        }
     }
 
-    private void file(Document document, P position, boolean add) {
-        List<List<Object>> values = paths.stream().map(path -> valuesAt(document, path)).toList();
+    private List<List<Object>> indexedValues(Document document) {
+        return paths.stream().map(path -> valuesAt(document, path)).toList();
+    }
+
+    private void file(List<List<Object>> values, P position, boolean add) {
         if (values.stream().anyMatch(list -> list.contains(UNFILED))) {
             if (add) {
                 unfiled.add(position);

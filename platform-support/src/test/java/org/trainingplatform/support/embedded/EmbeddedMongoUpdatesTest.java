@@ -14,6 +14,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.pull;
+import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +31,9 @@ class EmbeddedMongoUpdatesTest {
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
             MongoCollection<Document> classes = client.getDatabase("test").getCollection("classes");
             classes.insertOne(new Document("_id", "k1").append("version", 0L)
-                    .append("outbox", List.of(new Document("eventId", "e1"))));
+                    .append("outbox", List.of(new Document("eventId", "e1")))
+                    .append("nominations", List.of(new Document("traineeId", "t1").append("status", "NOMINATED")))
+                    .append("plan", new Document("capacity", 20)));
             IndexedH2Collection collection = (IndexedH2Collection) backend.resolveDatabase("test").resolveCollection("classes", true);
             de.bwaldvogel.mongo.bson.Document held = collection.stored("k1");
 
@@ -46,11 +49,30 @@ class EmbeddedMongoUpdatesTest {
             classes.updateMany(eq("version", 1L), set("status", "OPEN")); // found by reading the whole collection
             assertThat(held.containsKey("status")).isFalse();
 
+            held = collection.stored("k1");
+            classes.updateOne(eq("_id", "k1"), push("outbox", new Document("eventId", "e2")));
+            classes.updateOne(and(eq("_id", "k1"), eq("nominations.traineeId", "t1")), set("nominations.$.status", "ENROLLED"));
+            classes.updateOne(eq("_id", "k1"), set("plan.capacity", 30));
+            assertThat((List<?>) held.get("outbox")).as("a list the update added to").isEmpty();
+            assertThat(((de.bwaldvogel.mongo.bson.Document) ((List<?>) held.get("nominations")).get(0)).get("status"))
+                    .as("an entry of a list the update changed").isEqualTo("NOMINATED");
+            assertThat(((de.bwaldvogel.mongo.bson.Document) held.get("plan")).get("capacity")).isEqualTo(20);
+            Document changed = classes.find(eq("_id", "k1")).first();
+            assertThat(changed.getList("outbox", Document.class)).extracting(e -> e.getString("eventId")).containsExactly("e2");
+            assertThat(changed.getList("nominations", Document.class).get(0).getString("status")).isEqualTo("ENROLLED");
+            assertThat(changed.get("plan", Document.class).getInteger("capacity")).isEqualTo(30);
+
+            held = collection.stored("k1");
+            Object heldRoster = held.get("nominations");
+            classes.replaceOne(and(eq("_id", "k1"), eq("version", 1L)), new Document("_id", "k1").append("version", 2L)
+                    .append("nominations", List.of()));  // as a versioned save writes it
+            assertThat((List<?>) heldRoster).as("the roster of a document replaced").hasSize(1);
+            assertThat(held.get("version")).isEqualTo(1L);
+
             Document now = classes.find(eq("_id", "k1")).first();
-            assertThat(now.getLong("version")).isEqualTo(1L);
-            assertThat(now.getList("outbox", Document.class)).isEmpty();
-            assertThat(now.getString("title")).isEqualTo("Lớp bồi dưỡng 1");
-            assertThat(now.getString("status")).isEqualTo("OPEN");
+            assertThat(now.getLong("version")).isEqualTo(2L);
+            assertThat(now.getList("nominations", Document.class)).isEmpty();
+            assertThat(now.containsKey("title")).as("a replaced document keeps only what replaced it").isFalse();
         } finally {
             server.shutdownNow();
         }
