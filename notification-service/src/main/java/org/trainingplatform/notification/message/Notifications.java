@@ -84,32 +84,40 @@ public class Notifications {
      */
     public void toTrainee(String causeEventId, MessageKind kind, String classId, String senderAgencyId,
                           String traineeId, String traineeAgencyId, Map<String, String> details) {
+        toTrainee(causeEventId, kind, classId, senderAgencyId, traineeId, traineeAgencyId, details, new Lookups());
+    }
+
+    private void toTrainee(String causeEventId, MessageKind kind, String classId, String senderAgencyId,
+                           String traineeId, String traineeAgencyId, Map<String, String> details, Lookups lookups) {
         String agencyId = traineeAgencyId != null ? traineeAgencyId : traineeAgencyOf(classId, traineeId);
         make(channel -> Message.due(causeEventId, kind, channel, classId, traineeId, senderAgencyId, agencyId, details,
-                clock.instant()));
+                clock.instant()), lookups);
     }
 
     /** The messages of one event to every trainee still on the class's roster. */
     public void toParticipants(String causeEventId, MessageKind kind, String classId, String senderAgencyId,
                                Map<String, String> details) {
+        Lookups lookups = new Lookups();
         classes.find(classId).ifPresent(klass -> classes.activeParticipants(classId).forEach(participant ->
                 toTrainee(causeEventId, kind, classId, senderAgencyId, participant.traineeId(),
-                        participant.agencyId(), details)));
+                        participant.agencyId(), details, lookups)));
     }
 
     /** The messages of one event to every trainee enrolled in the class (not those waiting or pending). */
     public void toEnrolled(String causeEventId, MessageKind kind, String classId, String senderAgencyId,
                            Map<String, String> details) {
+        Lookups lookups = new Lookups();
         classes.find(classId).ifPresent(klass -> classes.enrolledParticipants(classId).forEach(participant ->
                 toTrainee(causeEventId, kind, classId, senderAgencyId, participant.traineeId(),
-                        participant.agencyId(), details)));
+                        participant.agencyId(), details, lookups)));
     }
 
     /** The messages of one event to each of the lecturers, on every channel. */
     public void toLecturers(String causeEventId, MessageKind kind, String classId, String senderAgencyId,
                             Collection<String> lecturerIds, Map<String, String> details) {
+        Lookups lookups = new Lookups();
         lecturerIds.forEach(lecturerId -> make(channel -> Message.dueToLecturer(causeEventId, kind, channel, classId,
-                lecturerId, senderAgencyId, details, clock.instant())));
+                lecturerId, senderAgencyId, details, clock.instant()), lookups));
     }
 
     /** A trainee's contact details became known or changed: their waiting messages are written now. */
@@ -141,18 +149,16 @@ public class Notifications {
             Message message = repository.findById(messageId).filter(m -> m.senderAgencyId().equals(agencyId))
                     .orElseThrow(() -> new NotFoundException("Message", messageId));
             message.resend();
-            write(message);
+            write(message, new Lookups());
             return repository.save(message);
         });
     }
 
-    private void make(Function<Channel, Message> due) {
+    /** Writes and inserts the event's message on each channel; one made already (the event redelivered) stays as it is. */
+    private void make(Function<Channel, Message> due, Lookups lookups) {
         for (Channel channel : Channel.values()) {
             Message message = due.apply(channel);
-            if (repository.findById(message.id()).isPresent()) { // a key look-up; existsById would count
-                continue;
-            }
-            write(message);
+            write(message, lookups);
             try {
                 repository.insert(message);
             } catch (DuplicateKeyException madeMeanwhile) {
@@ -175,7 +181,7 @@ public class Notifications {
     private void writeWaiting(String messageId) {
         updates.update(messageId, () -> {
             repository.findById(messageId).filter(Message::isWaiting).ifPresent(message -> {
-                write(message);
+                write(message, new Lookups());
                 if (!message.isWaiting()) {
                     repository.save(message);
                 }
@@ -185,9 +191,9 @@ public class Notifications {
     }
 
     /** Writes the message if its recipient and class are known; a problem fails this message only. */
-    private void write(Message message) {
-        Optional<Recipient> recipient = recipientOf(message);
-        Optional<TrainingClass> klass = classes.find(message.classId());
+    private void write(Message message, Lookups lookups) {
+        Optional<Recipient> recipient = lookups.once(recipientKey(message), () -> recipientOf(message));
+        Optional<TrainingClass> klass = lookups.once("class:" + message.classId(), () -> classes.find(message.classId()));
         if (recipient.isEmpty()) {
             message.waitFor(message.isToTrainee() ? Message.WAITING_FOR_TRAINEE : Message.WAITING_FOR_LECTURER);
             return;
@@ -213,10 +219,11 @@ public class Notifications {
             message.refuse(invalid.get(), now);
             return;
         }
-        SendingPolicy policy = channels.policy(message.senderAgencyId());
+        SendingPolicy policy = lookups.once("policy:" + message.senderAgencyId(),
+                () -> channels.policy(message.senderAgencyId()));
         Content content;
         try {
-            content = content(message, recipient.get(), klass.get(), policy, now);
+            content = content(message, recipient.get(), klass.get(), policy, now, lookups);
         } catch (TemplateFailure e) {
             log.warn("Message {} fails: {}", message.id(), e.getMessage());
             message.refuse(e.getMessage(), now);
@@ -224,6 +231,10 @@ public class Notifications {
         }
         Instant notBefore = channel == Channel.SMS ? policy.quietHours().nextAllowed(now, klass.get().zone()) : now;
         message.queue(address, content, klass.get().zone(), sequence.next(), now, notBefore);
+    }
+
+    private static String recipientKey(Message message) {
+        return message.isToTrainee() ? "trainee:" + message.traineeId() : "lecturer:" + message.lecturerId();
     }
 
     private Optional<Recipient> recipientOf(Message message) {
@@ -238,10 +249,10 @@ public class Notifications {
     }
 
     private Content content(Message message, Recipient recipient, TrainingClass klass, SendingPolicy policy,
-                            Instant now) {
+                            Instant now, Lookups lookups) {
         Letter letter = new Letter(message.kind().template(), recipient.language(), recipient.addressee(), klass.title(),
                 klass.programmeTitle(), klass.startDate(), klass.endDate(), klass.venue(), klass.zone(), now,
-                message.kind().mandatory(), message.details(), sessions(message));
+                message.kind().mandatory(), message.details(), sessions(message, lookups));
         if (message.channel() == Channel.EMAIL) {
             return Content.email(templates.email(letter));
         }
@@ -250,12 +261,13 @@ public class Notifications {
     }
 
     /** The sessions the message lists, as the class's timetable has them now. */
-    private List<SessionLine> sessions(Message message) {
+    private List<SessionLine> sessions(Message message, Lookups lookups) {
         MessageKind.Sessions listed = message.kind().sessions();
         if (listed == MessageKind.Sessions.NONE) {
             return List.of();
         }
-        Optional<ClassTimetable> timetable = timetables.find(message.classId());
+        Optional<ClassTimetable> timetable = lookups.once("timetable:" + message.classId(),
+                () -> timetables.find(message.classId()));
         if (timetable.isEmpty() || (listed == MessageKind.Sessions.IF_PUBLISHED && !timetable.get().isPublished())) {
             return List.of();
         }
