@@ -77,7 +77,7 @@ final class Goals {
         return "A nomination needs " + writesPerNomination(f) + " store writes: the documents the store wrote during the steady "
                 + "minute (its `top` counts), divided by the nominations, by service " + steady.get("store_writes_per_nomination_by_database")
                 + ". All of them count, because the four services share the one store the raw limit was measured on, and a "
-                + "rate is only sustained when every consumer keeps up: enrolment-service writes the class document with the "
+                + "rate is only sustained when every consumer keeps up and every message is sent: enrolment-service writes the class document with the "
                 + "nomination and its events, and removes the events once published; scheduling and assessment each keep the "
                 + "class roster and remember the events they handled; notification-service keeps its copy of the roster and "
                 + "writes each message (made, claimed for sending, sent) and removes its event once published.";
