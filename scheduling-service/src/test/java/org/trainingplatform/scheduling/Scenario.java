@@ -47,7 +47,7 @@ final class Scenario {
 
     static String lecturer(int port, String agency, String name) {
         return expect(Http.at(port).as(agency).post("/api/lecturers",
-                "{\"fullName\":\"" + name + "\",\"honorific\":\"PGS.TS.\",\"organisation\":\"Bộ Xây dựng\"}"), 201).get("id").asString();
+                "{\"fullName\":\"" + name + "\",\"honorific\":\"PGS.TS.\",\"organisation\":\"Bộ Xây dựng\",\"phone\":\"0912 345 678\"}"), 201).get("id").asString();
     }
 
     static String session(String kind, String title, String start, String end, String venue, List<String> lecturers) {

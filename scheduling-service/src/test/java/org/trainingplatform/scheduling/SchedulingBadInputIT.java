@@ -99,7 +99,8 @@ class SchedulingBadInputIT {
                 new Case(http -> http.put(classes + "/sessions/" + session + "/attendance", "{\"records\":[{\"traineeId\":\"" + trainees.get(0) + "\",\"status\":\"ASLEEP\"}]}"), 400, "status"),
                 new Case(http -> http.put(classes + "/sessions/" + session + "/attendance", "{\"records\":[]}"), 400, "records"),
                 new Case(http -> http.post("/api/venues", "{\"name\":\"\",\"capacity\":0}"), 400, "capacity"),
-                new Case(http -> http.post("/api/lecturers", "{\"fullName\":\"A\",\"email\":\"not an email\"}"), 400, "email"));
+                new Case(http -> http.post("/api/lecturers", "{\"fullName\":\"A\",\"email\":\"not an email\"}"), 400, "email"),
+                new Case(http -> http.post("/api/lecturers", "{\"fullName\":\"A\",\"phone\":\"024 3825 1234\"}"), 400, "not a Vietnamese mobile number"));
 
         assertSoftly(softly -> cases.forEach(c -> {
             HttpResponse<String> response = c.call().apply(api);

@@ -97,7 +97,8 @@ class SchedulingFlowIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> !topic.records(r -> lecturers.get(0).equals(r.key())).isEmpty());
             var registered = topic.records(r -> lecturers.get(0).equals(r.key())).get(0);
             assertThat(header(registered, "ce_type")).isEqualTo("org.trainingplatform.scheduling.lecturer-registered.v1");
-            assertThat(TopicReader.value(registered)).contains("\"fullName\":\"Nguyễn Đình Toàn\"");
+            assertThat(TopicReader.value(registered)).contains("\"fullName\":\"Nguyễn Đình Toàn\"")
+                    .as("the number as written, in the form SMS gateways take").contains("\"phone\":\"+84912345678\"");
         }
 
         String feed = expect(Http.at(port).as(HOME_AFFAIRS).get("/api/classes/" + klass + "/timetable/feed"), 200).get("url").asString();

@@ -7,6 +7,7 @@ import org.trainingplatform.enrolment.VietnameseText;
 import org.trainingplatform.events.enrolment.TraineeContactChanged;
 import org.trainingplatform.events.enrolment.TraineeRegistered;
 import org.trainingplatform.support.outbox.OutboxAggregate;
+import org.trainingplatform.support.sms.PhoneNumber;
 import org.trainingplatform.support.web.InvalidFieldException;
 
 import java.time.Instant;

@@ -1,19 +1,21 @@
-package org.trainingplatform.enrolment.trainee;
+package org.trainingplatform.support.sms;
 
 import java.util.regex.Pattern;
 
 /**
  * A mobile number in E.164. Vietnamese numbers are accepted as people write them (0912 345 678,
  * 84912345678, +84 912-345-678) and must use a mobile prefix; other countries' numbers must be given
- * in international form (+…).
+ * in international form (+…). Trainees' and lecturers' numbers are kept in this form, the one SMS
+ * gateways take.
  */
-record PhoneNumber(String e164) {
+public record PhoneNumber(String e164) {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-()]");
     private static final Pattern VIETNAMESE_MOBILE = Pattern.compile("(3[2-9]|5[25689]|7[06789]|8[1-9]|9\\d)\\d{7}");
     private static final Pattern INTERNATIONAL = Pattern.compile("\\+[1-9]\\d{7,14}");
 
-    static PhoneNumber parse(String written) {
+    /** @throws IllegalArgumentException naming what was written, if it is not a mobile number */
+    public static PhoneNumber parse(String written) {
         String digits = SEPARATORS.matcher(written.trim()).replaceAll("");
         String national = null;
         if (digits.startsWith("+84")) {

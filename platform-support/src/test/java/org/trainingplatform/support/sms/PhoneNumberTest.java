@@ -1,4 +1,4 @@
-package org.trainingplatform.enrolment.trainee;
+package org.trainingplatform.support.sms;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
