@@ -4,15 +4,20 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.exception.ImmutableFieldException;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -49,7 +54,60 @@ final class IndexedH2Collection extends H2Collection {
     @Override
     public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
                                                  boolean multi, boolean upsert, Oplog oplog) {
+        if (!multi && isReplacement(update)) {
+            Document replaced = replace(selector, update, oplog);
+            if (replaced != null || !upsert) {
+                return replaced != null ? replaced : result(0, 0);
+            }
+        }
         return onCopies(() -> super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog));
+    }
+
+    /**
+     * Replaces the first document the selector matches (how a versioned save writes), or returns null if it
+     * matches none. The replacement is the request's own document, which nothing else holds, so it is put
+     * in the store as it is and nothing is copied; the backend's own path copies the stored document and the
+     * replacement deeply and compares them twice, which for a class's roster costs more than the write.
+     */
+    private Document replace(Document selector, Document replacement, Oplog oplog) {
+        Iterator<Document> found = queryDocuments(selector, null, 0, 0, 0, null).iterator();
+        if (!found.hasNext()) {
+            return null;
+        }
+        Document stored = found.next();
+        Object id = stored.get("_id");
+        if (replacement.containsKey("_id") && !sameId(id, replacement.get("_id"))) {
+            throw new ImmutableFieldException("After applying the update, the (immutable) field '_id' was found to have been altered to _id: "
+                    + replacement.get("_id"));
+        }
+        Document document = new Document("_id", id);
+        document.putAll(replacement);
+        Utils.validateFieldNames(document);
+        if (document.equals(stored)) {
+            return result(1, 0);
+        }
+        for (Index<Object> index : getIndexes()) {
+            index.checkUpdate(stored, document, this);
+        }
+        for (Index<Object> index : getIndexes()) {
+            index.updateInPlace(stored, document, id, this);
+        }
+        handleUpdate(id, stored, document);
+        oplog.handleUpdate(getFullName(), selector, replacement, List.of(id));
+        return result(1, 1);
+    }
+
+    /** A whole document rather than update operators; an empty one is neither, as the backend has it. */
+    private static boolean isReplacement(Document update) {
+        return !update.isEmpty() && update.keySet().stream().noneMatch(key -> key.startsWith("$"));
+    }
+
+    private static boolean sameId(Object id, Object other) {
+        return id instanceof Number a && other instanceof Number b ? a.doubleValue() == b.doubleValue() : Objects.equals(id, other);
+    }
+
+    private static Document result(int matched, int modified) {
+        return new Document("n", matched).append("nModified", modified);
     }
 
     @Override

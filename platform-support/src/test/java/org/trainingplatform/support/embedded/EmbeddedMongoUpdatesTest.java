@@ -2,7 +2,12 @@ package org.trainingplatform.support.embedded;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.result.UpdateResult;
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -17,6 +22,7 @@ import static com.mongodb.client.model.Updates.pull;
 import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Updates never change a document the store holds, whichever way they find it: H2's writer thread may
@@ -73,6 +79,48 @@ class EmbeddedMongoUpdatesTest {
             assertThat(now.getLong("version")).isEqualTo(2L);
             assertThat(now.getList("nominations", Document.class)).isEmpty();
             assertThat(now.containsKey("title")).as("a replaced document keeps only what replaced it").isFalse();
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    @Test
+    void aReplacementAnswersAsMongoDbDoes() {
+        MongoServer server = new MongoServer(IndexedH2Backend.inMemoryOnly());
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            MongoCollection<Document> trainees = client.getDatabase("test").getCollection("trainees");
+            trainees.createIndex(Indexes.ascending("personnelCode"), new IndexOptions().unique(true));
+            trainees.createIndex(Indexes.ascending("agencyId"));
+            trainees.insertOne(new Document("_id", "t1").append("version", 0L).append("personnelCode", "HN-1").append("agencyId", "hanoi"));
+            trainees.insertOne(new Document("_id", "t2").append("version", 0L).append("personnelCode", "HN-2").append("agencyId", "hanoi"));
+
+            UpdateResult same = trainees.replaceOne(eq("_id", "t1"), new Document("version", 0L).append("personnelCode", "HN-1").append("agencyId", "hanoi"));
+            assertThat(same.getMatchedCount()).isEqualTo(1);
+            assertThat(same.getModifiedCount()).as("nothing changed").isZero();
+
+            UpdateResult stale = trainees.replaceOne(and(eq("_id", "t1"), eq("version", 5L)), new Document("version", 6L));
+            assertThat(stale.getMatchedCount()).as("a save under an old version").isZero();
+
+            assertThatThrownBy(() -> trainees.replaceOne(eq("_id", "t1"), new Document("_id", "t9").append("version", 1L)))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("immutable");
+            assertThatThrownBy(() -> trainees.replaceOne(eq("_id", "t1"), new Document("version", 1L).append("personnelCode", "HN-2")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            assertThat(trainees.find(eq("_id", "t1")).first()).as("unchanged by the refused replacements")
+                    .containsEntry("version", 0L).containsEntry("personnelCode", "HN-1");
+
+            UpdateResult moved = trainees.replaceOne(and(eq("_id", "t1"), eq("version", 0L)),
+                    new Document("_id", "t1").append("version", 1L).append("personnelCode", "HCM-1").append("agencyId", "hcmc"));
+            assertThat(moved.getModifiedCount()).isEqualTo(1);
+            assertThat(trainees.find(eq("agencyId", "hanoi")).map(d -> d.getString("_id"))).containsExactly("t2");
+            assertThat(trainees.find(eq("agencyId", "hcmc")).map(d -> d.getString("_id"))).containsExactly("t1");
+            assertThat(trainees.find(eq("personnelCode", "HN-1")).first()).as("the old unique key is free").isNull();
+            trainees.insertOne(new Document("_id", "t3").append("personnelCode", "HN-1"));
+
+            UpdateResult upserted = trainees.replaceOne(eq("_id", "t4"), new Document("personnelCode", "HN-4"), new ReplaceOptions().upsert(true));
+            assertThat(upserted.getUpsertedId()).isNotNull();
+            assertThat(trainees.find(eq("_id", "t4")).first()).containsEntry("personnelCode", "HN-4");
+            assertThat(trainees.replaceOne(eq("_id", "t5"), new Document("personnelCode", "HN-5")).getMatchedCount()).isZero();
+            assertThat(trainees.countDocuments()).isEqualTo(4);
         } finally {
             server.shutdownNow();
         }
