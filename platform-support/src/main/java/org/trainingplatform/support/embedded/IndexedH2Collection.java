@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  * {@code ConcurrentModificationException}, and the store stopped writing. Here an update reads copies, so
  * a document in the map is never changed once it is put there. A copy of the top level is enough: an
  * update replaces the document's top-level values and never changes the values it read, which it copies
- * deeply before changing (a class document's roster is copied once per update, not twice).
+ * deeply before changing them. A replacement (how a versioned save writes) is not copied at all: the
+ * request's document takes the stored one's place.
  */
 final class IndexedH2Collection extends H2Collection {
 
@@ -56,8 +57,11 @@ final class IndexedH2Collection extends H2Collection {
                                                  boolean multi, boolean upsert, Oplog oplog) {
         if (!multi && isReplacement(update)) {
             Document replaced = replace(selector, update, oplog);
-            if (replaced != null || !upsert) {
-                return replaced != null ? replaced : result(0, 0);
+            if (replaced != null) {
+                return replaced;
+            }
+            if (!upsert) {
+                return result(0, 0);
             }
         }
         return onCopies(() -> super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog));
