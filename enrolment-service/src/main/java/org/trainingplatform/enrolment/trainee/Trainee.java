@@ -50,7 +50,7 @@ public class Trainee extends OutboxAggregate {
         trainee.unit = VietnameseText.canonical(blankToNull(details.unit()));
         trainee.pipelinePosition = VietnameseText.canonical(blankToNull(details.pipelinePosition()));
         trainee.email = email(details.email());
-        trainee.phone = phone(details.phone());
+        trainee.phone = PhoneNumber.e164Of("phone", details.phone());
         trainee.preferredLanguage = details.preferredLanguage() == null ? Language.vi : details.preferredLanguage();
         trainee.identityKey = trainee.computeIdentityKey();
         trainee.registeredAt = Instant.now();
@@ -62,7 +62,7 @@ public class Trainee extends OutboxAggregate {
     /** Replaces the contact details; returns false (and records nothing) if nothing changed. */
     boolean changeContact(String newEmail, String newPhone, Language newLanguage) {
         String email = email(newEmail);
-        String phone = phone(newPhone);
+        String phone = PhoneNumber.e164Of("phone", newPhone);
         Language language = newLanguage == null ? preferredLanguage : newLanguage;
         if (Objects.equals(email, this.email) && Objects.equals(phone, this.phone) && language == preferredLanguage) {
             return false;
@@ -91,17 +91,6 @@ public class Trainee extends OutboxAggregate {
     private static String email(String email) {
         String trimmed = blankToNull(email);
         return trimmed == null ? null : trimmed.toLowerCase(Locale.ROOT);
-    }
-
-    private static String phone(String phone) {
-        if (blankToNull(phone) == null) {
-            return null;
-        }
-        try {
-            return PhoneNumber.parse(phone).e164();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("phone", e.getMessage());
-        }
     }
 
     private static String blankToNull(String value) {

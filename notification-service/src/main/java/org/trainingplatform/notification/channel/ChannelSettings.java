@@ -31,7 +31,10 @@ public class ChannelSettings {
     }
 
     public SendingPolicy policy(String agencyId) {
-        Optional<AgencyChannels> own = repository.findById(agencyId);
+        return policyOf(repository.findById(agencyId));
+    }
+
+    SendingPolicy policyOf(Optional<AgencyChannels> own) {
         QuietHours quietHours = own.map(AgencyChannels::quietHours)
                 .orElse(new QuietHours(platform.quietHours().start(), platform.quietHours().end()));
         return new SendingPolicy(quietHours, own.map(AgencyChannels::smsWithoutDiacritics).orElse(false));

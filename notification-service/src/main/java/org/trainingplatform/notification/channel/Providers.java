@@ -38,8 +38,13 @@ public class Providers {
         this.clock = clock;
     }
 
-    public ResilientProvider forSender(String agencyId, Channel channel) {
+    /** How the agency's messages on the channel go out now, from one reading of its settings. */
+    public Sending forSender(String agencyId, Channel channel) {
         Optional<AgencyChannels> own = settings.find(agencyId);
+        return new Sending(provider(agencyId, channel, own), settings.policyOf(own));
+    }
+
+    private ResilientProvider provider(String agencyId, Channel channel, Optional<AgencyChannels> own) {
         boolean hasOwn = own.map(c -> channel == Channel.EMAIL ? c.smtp() != null : c.sms() != null).orElse(false);
         String name = channel.name().toLowerCase() + ":" + (hasOwn ? agencyId : PLATFORM);
         Long revision = hasOwn ? own.get().revision() : 0L;
@@ -63,6 +68,10 @@ public class Providers {
             return new Built(revision, new ResilientProvider(key, provider, rateLimiters.rateLimiter(key, config),
                     circuitBreakers.circuitBreaker(key, config), retries.retry(key, config), clock));
         }).provider();
+    }
+
+    /** The provider a message goes through, and the sending agency's policy (quiet hours, SMS text). */
+    public record Sending(ResilientProvider provider, SendingPolicy policy) {
     }
 
     private record Built(Long revision, ResilientProvider provider) {

@@ -10,7 +10,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.trainingplatform.notification.channel.Channel;
 import org.trainingplatform.notification.channel.DeliveryFailedException;
-import org.trainingplatform.notification.channel.ChannelSettings;
 import org.trainingplatform.notification.channel.Delivery;
 import org.trainingplatform.notification.channel.ProviderCall;
 import org.trainingplatform.notification.channel.Providers;
@@ -52,7 +51,6 @@ class Dispatcher implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final MessageRepository repository;
     private final Providers providers;
-    private final ChannelSettings channels;
     private final DispatchProperties properties;
     private final Clock clock;
     private final Set<String> busyLanes = ConcurrentHashMap.newKeySet();
@@ -61,12 +59,11 @@ class Dispatcher implements SmartLifecycle {
     private ScheduledExecutorService poller;
     private ExecutorService workers;
 
-    Dispatcher(MongoTemplate mongo, MessageRepository repository, Providers providers, ChannelSettings channels,
+    Dispatcher(MongoTemplate mongo, MessageRepository repository, Providers providers,
                DispatchProperties properties, Clock clock) {
         this.mongo = mongo;
         this.repository = repository;
         this.providers = providers;
-        this.channels = channels;
         this.properties = properties;
         this.clock = clock;
     }
@@ -153,14 +150,15 @@ class Dispatcher implements SmartLifecycle {
     /** Hands the claimed message over and records the outcome; false when the lane must wait. */
     private boolean deliver(Message message) {
         Instant now = clock.instant();
+        Providers.Sending sending = providers.forSender(message.senderAgencyId(), message.channel());
         if (message.channel() == Channel.SMS) {
-            Instant allowed = channels.policy(message.senderAgencyId()).quietHours().nextAllowed(now, message.zone());
+            Instant allowed = sending.policy().quietHours().nextAllowed(now, message.zone());
             if (allowed.isAfter(now)) {
                 message.defer(allowed);
                 return record(message);
             }
         }
-        ResilientProvider provider = providers.forSender(message.senderAgencyId(), message.channel());
+        ResilientProvider provider = sending.provider();
         List<ProviderCall> calls = new ArrayList<>();
         try {
             Delivery delivery = provider.deliver(message.outgoing(), calls);

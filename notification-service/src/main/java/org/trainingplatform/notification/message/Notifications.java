@@ -98,7 +98,7 @@ public class Notifications {
     public void toParticipants(String causeEventId, MessageKind kind, String classId, String senderAgencyId,
                                Map<String, String> details) {
         Lookups lookups = new Lookups();
-        classes.find(classId).ifPresent(klass -> classes.activeParticipants(classId).forEach(participant ->
+        klass(classId, lookups).ifPresent(klass -> classes.activeParticipants(classId).forEach(participant ->
                 toTrainee(causeEventId, kind, classId, senderAgencyId, participant.traineeId(),
                         participant.agencyId(), details, lookups)));
     }
@@ -107,7 +107,7 @@ public class Notifications {
     public void toEnrolled(String causeEventId, MessageKind kind, String classId, String senderAgencyId,
                            Map<String, String> details) {
         Lookups lookups = new Lookups();
-        classes.find(classId).ifPresent(klass -> classes.enrolledParticipants(classId).forEach(participant ->
+        klass(classId, lookups).ifPresent(klass -> classes.enrolledParticipants(classId).forEach(participant ->
                 toTrainee(causeEventId, kind, classId, senderAgencyId, participant.traineeId(),
                         participant.agencyId(), details, lookups)));
     }
@@ -193,7 +193,7 @@ public class Notifications {
     /** Writes the message if its recipient and class are known; a problem fails this message only. */
     private void write(Message message, Lookups lookups) {
         Optional<Recipient> recipient = lookups.once(recipientKey(message), () -> recipientOf(message));
-        Optional<TrainingClass> klass = lookups.once("class:" + message.classId(), () -> classes.find(message.classId()));
+        Optional<TrainingClass> klass = klass(message.classId(), lookups);
         if (recipient.isEmpty()) {
             message.waitFor(message.isToTrainee() ? Message.WAITING_FOR_TRAINEE : Message.WAITING_FOR_LECTURER);
             return;
@@ -231,6 +231,10 @@ public class Notifications {
         }
         Instant notBefore = channel == Channel.SMS ? policy.quietHours().nextAllowed(now, klass.get().zone()) : now;
         message.queue(address, content, klass.get().zone(), sequence.next(), now, notBefore);
+    }
+
+    private Optional<TrainingClass> klass(String classId, Lookups lookups) {
+        return lookups.once("class:" + classId, () -> classes.find(classId));
     }
 
     private static String recipientKey(Message message) {

@@ -1,5 +1,7 @@
 package org.trainingplatform.support.sms;
 
+import org.trainingplatform.support.web.InvalidFieldException;
+
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +15,22 @@ public record PhoneNumber(String e164) {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-()]");
     private static final Pattern VIETNAMESE_MOBILE = Pattern.compile("(3[2-9]|5[25689]|7[06789]|8[1-9]|9\\d)\\d{7}");
     private static final Pattern INTERNATIONAL = Pattern.compile("\\+[1-9]\\d{7,14}");
+
+    /**
+     * The number written in a request's field, in E.164; null if none was written.
+     *
+     * @throws InvalidFieldException naming the field and what was written, if it is not a mobile number
+     */
+    public static String e164Of(String field, String written) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        try {
+            return parse(written).e164();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(field, e.getMessage());
+        }
+    }
 
     /** @throws IllegalArgumentException naming what was written, if it is not a mobile number */
     public static PhoneNumber parse(String written) {

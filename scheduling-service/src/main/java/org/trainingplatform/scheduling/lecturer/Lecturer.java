@@ -9,7 +9,6 @@ import org.trainingplatform.events.scheduling.LecturerRegistered;
 import org.trainingplatform.events.scheduling.LecturerUpdated;
 import org.trainingplatform.support.outbox.OutboxAggregate;
 import org.trainingplatform.support.sms.PhoneNumber;
-import org.trainingplatform.support.web.InvalidFieldException;
 
 import java.util.UUID;
 
@@ -53,19 +52,7 @@ public class Lecturer extends OutboxAggregate {
         this.honorific = details.honorific();
         this.organisation = details.organisation();
         this.email = details.email();
-        this.phone = phone(details.phone());
-    }
-
-    /** A mobile number as written (0912 345 678, +84 912-345-678), kept in E.164 for the SMS gateways. */
-    private static String phone(String written) {
-        if (written == null || written.isBlank()) {
-            return null;
-        }
-        try {
-            return PhoneNumber.parse(written).e164();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("phone", e.getMessage());
-        }
+        this.phone = PhoneNumber.e164Of("phone", details.phone()); // as written (0912 345 678), kept as SMS gateways take it
     }
 
     /** @param honorific academic or official title, e.g. "PGS.TS." */
