@@ -25,7 +25,8 @@ final class OpenLoad {
     private OpenLoad() {
     }
 
-    static <T> Result<T> run(Api api, List<T> items, double perSecond, Function<T, HttpRequest> request) {
+    static <T> Result<T> run(Function<HttpRequest, CompletableFuture<HttpResponse<String>>> send, List<T> items,
+                             double perSecond, Function<T, HttpRequest> request) {
         Latencies latencies = new Latencies();
         Map<T, Integer> statuses = new ConcurrentHashMap<>();
         List<CompletableFuture<?>> inFlight = new CopyOnWriteArrayList<>();
@@ -38,7 +39,7 @@ final class OpenLoad {
                 LockSupport.parkNanos(wait);
             }
             T item = items.get(i);
-            inFlight.add(api.sendAsync(request.apply(item)).handle((HttpResponse<String> response, Throwable failure) -> {
+            inFlight.add(send.apply(request.apply(item)).handle((HttpResponse<String> response, Throwable failure) -> {
                 latencies.record(Duration.ofNanos(System.nanoTime() - due));
                 statuses.put(item, failure == null ? response.statusCode() : -1);
                 return null;

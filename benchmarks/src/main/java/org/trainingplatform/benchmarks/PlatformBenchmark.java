@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -85,7 +86,7 @@ final class PlatformBenchmark {
         boolean settled = waitUntil(Duration.ofMinutes(2), () -> lag.records() == 0);
         Map<String, ProcessStats> before = stats(processes());
         Instant start = Instant.now();
-        OpenLoad.Result<Nomination> result = OpenLoad.run(api, nominations, 400, this::nominate);
+        OpenLoad.Result<Nomination> result = OpenLoad.run(api::sendAsync, nominations, 400, this::nominate);
         boolean delivered = waitUntil(Duration.ofMinutes(3), () -> nominations.stream().allMatch(this::delivered));
         Duration wall = Duration.between(start, Instant.now());
         Map<String, ProcessStats> after = stats(processes());
@@ -115,7 +116,7 @@ final class PlatformBenchmark {
         for (int rate : rates) {
             List<Nomination> nominations = nominations(rate * stepSeconds);
             waitUntil(Duration.ofMinutes(2), () -> lag.records() == 0);
-            OpenLoad.Result<Nomination> result = OpenLoad.run(api, nominations, rate, this::nominate);
+            OpenLoad.Result<Nomination> result = OpenLoad.run(api::sendAsync, nominations, rate, this::nominate);
             Instant end = Instant.now();
             boolean eventsKeptUp = waitUntil(Duration.ofSeconds(KEPT_UP_SECONDS), () -> nominations.stream()
                     .allMatch(n -> events.sighting("trainee-enrolled", n.classId(), n.official().traineeId()) != null));
@@ -173,7 +174,7 @@ final class PlatformBenchmark {
         }, "sampler");
         sampler.start();
         events.measureRelay(true);
-        OpenLoad.Result<Nomination> result = OpenLoad.run(api, nominations, rate, this::nominate);
+        OpenLoad.Result<Nomination> result = OpenLoad.run(api::sendAsync, nominations, rate, this::nominate);
         boolean delivered = waitUntil(Duration.ofMinutes(3), () -> nominations.stream().allMatch(this::delivered));
         events.measureRelay(false);
         sampler.interrupt();
@@ -251,19 +252,29 @@ final class PlatformBenchmark {
     private void check(String phase, List<Nomination> nominations, OpenLoad.Result<Nomination> result) {
         for (Nomination nomination : nominations) {
             Official official = nomination.official();
-            Integer status = result.statuses().get(nomination);
-            EventWatch.Sighting enrolled = events.sighting("trainee-enrolled", nomination.classId(), official.traineeId());
-            Inboxes.Delivery mail = inboxes.mailTo(official.email());
-            Inboxes.Delivery sms = inboxes.smsTo(official.phone());
-            if (status == null || status != 201) {
-                failures.add(phase + ": nomination of " + official.traineeId() + " answered " + status);
-            } else if (enrolled == null || enrolled.times().get() != 1) {
-                failures.add(phase + ": " + (enrolled == null ? 0 : enrolled.times().get()) + " enrolment events for " + official.traineeId());
-            } else if (mail == null || mail.count().get() != 1 || sms == null || sms.count().get() != 1) {
-                failures.add(phase + ": " + (mail == null ? 0 : mail.count().get()) + " mails and "
-                        + (sms == null ? 0 : sms.count().get()) + " SMS for " + official.traineeId());
-            }
+            countProblem(official.traineeId(), result.statuses().get(nomination),
+                    events.sighting("trainee-enrolled", nomination.classId(), official.traineeId()),
+                    inboxes.mailTo(official.email()), inboxes.smsTo(official.phone()))
+                    .ifPresent(problem -> failures.add(phase + ": " + problem));
         }
+    }
+
+    /** What is wrong with one nomination's outcome, if anything: its answer, its events, its mail and its SMS. */
+    static Optional<String> countProblem(String traineeId, Integer status, EventWatch.Sighting enrolled,
+                                         Inboxes.Delivery mail, Inboxes.Delivery sms) {
+        int events = enrolled == null ? 0 : enrolled.times().get();
+        int mails = mail == null ? 0 : mail.count().get();
+        int messages = sms == null ? 0 : sms.count().get();
+        if (status == null || status != 201) {
+            return Optional.of("nomination of " + traineeId + " answered " + status);
+        }
+        if (events != 1) {
+            return Optional.of(events + " enrolment events for " + traineeId);
+        }
+        if (mails != 1 || messages != 1) {
+            return Optional.of(mails + " mails and " + messages + " SMS for " + traineeId);
+        }
+        return Optional.empty();
     }
 
     /** A mail and an SMS reached the recipient (how many is checked afterwards). */

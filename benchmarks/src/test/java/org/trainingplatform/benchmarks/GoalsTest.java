@@ -1,0 +1,108 @@
+package org.trainingplatform.benchmarks;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GoalsTest {
+
+    @Test
+    void theSustainedRateIsJudgedAgainstHalfTheRawGuardedRateDividedByTheWritesANominationNeeds() {
+        // 7,200 guarded writes a second, 18 writes a nomination: the goal is 200 nominations a second
+        assertThat(goal(figures(200, 18.0, 7200), "sustained").met()).isTrue();
+        assertThat(goal(figures(199, 18.0, 7200), "sustained").met()).isFalse();
+        assertThat(goal(figures(199, 18.0, 7200), "sustained").goal()).contains("/ 18.0 writes = 200/s");
+        assertThat(goal(figures(100, 9.0, 7200), "sustained").goal()).contains("= 400/s");
+    }
+
+    @Test
+    void eachOtherGoalFollowsItsOwnFigure() {
+        Map<String, Object> figures = figures(200, 18.0, 7200);
+        assertThat(Goals.evaluate(figures)).allMatch(Report.Goal::met);
+
+        platform(figures).put("s4_cohort", Map.of("wall_time_s", 10.0));
+        steady(figures).put("relay_write_to_topic", Map.of("p99_ms", 25.1));
+        steady(figures).put("enrolled_to_email_accepted", Map.of("p99_ms", 250.5));
+        steady(figures).put("max_rss_mb_by_service", Map.of("enrolment", 280L, "notification", 301L));
+        platform(figures).put("time_to_platform_ready_s", 45.2);
+
+        assertThat(Goals.evaluate(figures)).filteredOn(Report.Goal::met).extracting(Report.Goal::goal)
+                .singleElement().asString().startsWith("sustained");
+    }
+
+    @Test
+    void theS4GoalIsJudgedOnTheRunningPlatformAndTheFirstCohortAfterTheStartIsReported() {
+        Map<String, Object> figures = figures(200, 18.0, 7200);
+        platform(figures).put("s4_cohort_first_after_start", Map.of("wall_time_s", 16.5));
+
+        Report.Goal s4 = goal(figures, "S4");
+
+        assertThat(s4.met()).isTrue();
+        assertThat(s4.measured()).isEqualTo("8.2 s (the first cohort after the start: 16.5 s)");
+    }
+
+    @Test
+    void aRunRewritesTheTablesAndKeepsTheFindingsWrittenByPeople(@TempDir Path docs) throws IOException {
+        Files.writeString(docs.resolve("benchmarks.md"), "# old tables\n\n" + Report.FINDINGS_MARKER + "\n## What was found\n\nRound 1.\n");
+        Map<String, Object> figures = figures(150, 18.0, 7200);
+
+        Report.write(docs, figures, Goals.evaluate(figures));
+
+        String markdown = Files.readString(docs.resolve("benchmarks.md"));
+        assertThat(markdown).doesNotContain("# old tables").endsWith(Report.FINDINGS_MARKER + "\n## What was found\n\nRound 1.\n")
+                .contains("| sustained nominations ≥ 50 % × raw guarded findAndModify / 18.0 writes = 200/s | 150/s (38 % of the raw guarded rate per write) | **no** |")
+                .contains("| outbox relay p99 ≤ 25 ms | 16.1 ms | yes |")
+                .contains("| 150 | 1500 | 20.0 | 90.0 | 0 | true | true | true | 0.4 | true |");
+        assertThat(Files.readString(docs.resolve("benchmarks.json"))).contains("\"max_sustainable_nominations_per_s\" : 150");
+    }
+
+    private static Report.Goal goal(Map<String, Object> figures, String prefix) {
+        return Goals.evaluate(figures).stream().filter(goal -> goal.goal().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    /** A run's figures as the harness records them, every goal but the sustained rate met. */
+    private static Map<String, Object> figures(int sustained, double writesPerNomination, long guardedPerSecond) {
+        Map<String, Object> steady = new LinkedHashMap<>();
+        steady.put("store_writes_per_nomination", writesPerNomination);
+        steady.put("relay_write_to_topic", Map.of("p99_ms", 16.1));
+        steady.put("enrolled_to_email_accepted", Map.of("p99_ms", 119.0));
+        steady.put("enrolled_to_sms_accepted", Map.of("p99_ms", 46.0));
+        steady.put("max_rss_mb_by_service", Map.of("enrolment", 283L, "notification", 268L));
+        Map<String, Object> platform = new LinkedHashMap<>();
+        platform.put("time_to_platform_ready_s", 28.1);
+        platform.put("s4_cohort_first_after_start", Map.of("wall_time_s", 9.0));
+        platform.put("max_sustainable_nominations_per_s", sustained);
+        platform.put("steady_at_half_max", steady);
+        platform.put("s4_cohort", Map.of("wall_time_s", 8.2));
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("date", "2026-12-02T00:56:07Z");
+        figures.put("machine", Map.of("cores", 2, "memory_gb", 24, "jdk", "OpenJDK 17", "os", "Linux"));
+        figures.put("raw", Map.of("kafka", Map.of("end_to_end_at_1000_per_s", Map.of("p99_ms", 38.0)),
+                "mongodb", Map.of("guarded_find_and_modify_per_s", guardedPerSecond, "class_document_read_saved_and_settled_per_s", 130)));
+        figures.put("platform", platform);
+        figures.put("ramp", List.of(Map.of("rate_per_s", sustained, "nominations", sustained * 10, "p50_ms", 20.0, "p99_ms", 90.0,
+                "errors", 0L, "events_on_topic_in_time", true, "consumer_lag_cleared_in_time", true, "messages_sent_in_time", true,
+                "catch_up_s", 0.4, "sustained", true)));
+        figures.put("ratios_to_raw", Goals.ratios(figures));
+        figures.put("writes_per_nomination_note", Goals.writesNote(figures));
+        return figures;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> platform(Map<String, Object> figures) {
+        return (Map<String, Object>) figures.get("platform");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> steady(Map<String, Object> figures) {
+        return (Map<String, Object>) platform(figures).get("steady_at_half_max");
+    }
+}
