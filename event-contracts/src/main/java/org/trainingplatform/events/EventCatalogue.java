@@ -18,6 +18,8 @@ import org.trainingplatform.events.enrolment.TraineeNominated;
 import org.trainingplatform.events.enrolment.TraineePromotedFromWaitlist;
 import org.trainingplatform.events.enrolment.TraineeRegistered;
 import org.trainingplatform.events.enrolment.TraineeWaitlisted;
+import org.trainingplatform.events.notification.LecturerMessageFailed;
+import org.trainingplatform.events.notification.LecturerMessageSent;
 import org.trainingplatform.events.notification.MessageFailed;
 import org.trainingplatform.events.notification.MessageSent;
 import org.trainingplatform.events.scheduling.AttendanceAtRisk;
@@ -46,7 +48,7 @@ public final class EventCatalogue {
             AttendanceRecorded.class, AttendanceAtRisk.class, LecturerRegistered.class, LecturerUpdated.class,
             GradeRecorded.class, CourseCompleted.class, CourseNotCompleted.class, ClassResultsPublished.class,
             CertificateIssued.class, CertificateRevoked.class, MeritAwarded.class,
-            MessageSent.class, MessageFailed.class
+            MessageSent.class, MessageFailed.class, LecturerMessageSent.class, LecturerMessageFailed.class
     ).stream().map(EventDescriptor::of).toList();
 
     private static final Map<Class<?>, EventDescriptor> BY_CLASS = ALL.stream()

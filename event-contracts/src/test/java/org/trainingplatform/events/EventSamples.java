@@ -18,6 +18,8 @@ import org.trainingplatform.events.enrolment.TraineeNominated;
 import org.trainingplatform.events.enrolment.TraineePromotedFromWaitlist;
 import org.trainingplatform.events.enrolment.TraineeRegistered;
 import org.trainingplatform.events.enrolment.TraineeWaitlisted;
+import org.trainingplatform.events.notification.LecturerMessageFailed;
+import org.trainingplatform.events.notification.LecturerMessageSent;
 import org.trainingplatform.events.notification.MessageFailed;
 import org.trainingplatform.events.notification.MessageSent;
 import org.trainingplatform.events.scheduling.AttendanceAtRisk;
@@ -89,6 +91,10 @@ final class EventSamples {
                 new MessageSent("e1f2:" + TRAINEE + ":EMAIL", HANOI_HOME_AFFAIRS, CLASS, TRAINEE, "ENROLMENT_CONFIRMED",
                         "EMAIL", 1, "e1f2"),
                 new MessageFailed("e1f2:" + TRAINEE + ":SMS", HANOI_HOME_AFFAIRS, CLASS, TRAINEE, "ENROLMENT_CONFIRMED",
-                        "SMS", 5, "e1f2", "The SMS provider refused the number +84912345678: not a subscriber"));
+                        "SMS", 5, "e1f2", "The SMS provider refused the number +84912345678: not a subscriber"),
+                new LecturerMessageSent("a9c3:lecturer:l-1:EMAIL", HANOI_HOME_AFFAIRS, CLASS, "l-1",
+                        "SESSION_CHANGED", "EMAIL", 1, "a9c3"),
+                new LecturerMessageFailed("a9c3:lecturer:l-1:SMS", HANOI_HOME_AFFAIRS, CLASS, "l-1",
+                        "SESSION_CHANGED", "SMS", 0, "a9c3", "'0912' is not a mobile number"));
     }
 }

@@ -1,5 +1,6 @@
 package org.trainingplatform.notification;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,6 +15,7 @@ import org.trainingplatform.notification.timetable.DayReminder;
 import org.trainingplatform.notification.timetable.Timetables;
 import org.trainingplatform.support.embedded.ReceivedMail;
 import org.trainingplatform.support.embedded.SmsMessage;
+import org.trainingplatform.support.testing.TopicReader;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
@@ -24,6 +26,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static java.time.LocalTime.of;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +43,7 @@ import static org.trainingplatform.notification.S1Timetable.session;
 import static org.trainingplatform.notification.TestChannels.mailsTo;
 import static org.trainingplatform.notification.TestChannels.smsTo;
 import static org.trainingplatform.notification.TestClock.HANOI;
+import static org.trainingplatform.support.testing.TopicReader.header;
 
 /**
  * Reference scenario S1's timetable from the trainees' and lecturers' side: the timetable once a
@@ -155,6 +159,20 @@ class SchedulingNotificationsIT extends NotificationIntegrationTest {
         JsonNode log = expect(as(HOME_AFFAIRS).get("/api/classes/" + klass.classId() + "/deliveries"), 200);
         assertThat(iterable(log.get("messages"))).filteredOn(m -> an.lecturerId().equals(m.path("lecturerId").asString()))
                 .hasSize(4).allSatisfy(m -> assertThat(m.get("kind").asString()).isEqualTo("SESSION_CHANGED"));
+        try (var topic = new TopicReader(bootstrapServers, "notification-events")) {
+            Predicate<ConsumerRecord<String, byte[]>> toLecturers = r -> klass.classId().equals(r.key())
+                    && "org.trainingplatform.notification.lecturer-message-sent.v1".equals(header(r, "ce_type"));
+            await().atMost(PATIENCE).until(() -> topic.records(toLecturers).size() >= 8);
+            List<JsonNode> sent = topic.records(toLecturers).stream().map(r -> JSON.readTree(r.value())).toList();
+            assertThat(sent).as("2 mails and 2 SMS to An, a mail and an SMS each to Bình and Cường").hasSize(8)
+                    .allSatisfy(e -> assertThat(e.get("kind").asString()).isEqualTo("SESSION_CHANGED"));
+            assertThat(sent).filteredOn(e -> an.lecturerId().equals(e.get("lecturerId").asString()))
+                    .extracting(e -> e.get("channel").asString()).containsExactlyInAnyOrder("EMAIL", "EMAIL", "SMS", "SMS");
+            assertThat(topic.records(r -> klass.classId().equals(r.key())
+                    && "org.trainingplatform.notification.message-sent.v1".equals(header(r, "ce_type"))))
+                    .as("messages to trainees keep their own event").isNotEmpty()
+                    .allSatisfy(r -> assertThat(JSON.readTree(r.value()).has("traineeId")).isTrue());
+        }
 
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> mailsTo(tuyen.email()).size() == 5
                 && mailsTo(hung.email()).size() == 4 && mailsTo(lan.email()).size() == 3 && mailsTo(an.email()).size() == 2

@@ -3,6 +3,8 @@ package org.trainingplatform.notification.message;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.trainingplatform.events.notification.LecturerMessageFailed;
+import org.trainingplatform.events.notification.LecturerMessageSent;
 import org.trainingplatform.events.notification.MessageFailed;
 import org.trainingplatform.events.notification.MessageSent;
 import org.trainingplatform.notification.channel.Channel;
@@ -27,13 +29,13 @@ import static org.trainingplatform.notification.message.MessageStatus.*;
  * One message to one recipient on one channel, because of one event. Its id is made of the cause
  * event's id, the recipient and the channel, so a redelivered event can never make a second one. The
  * recipient is a trainee (their id, as it always was) or a lecturer ({@code lecturer:<id>}); a message to
- * a lecturer has no trainee, no trainee's agency, and publishes neither {@link MessageSent} nor
- * {@link MessageFailed}, which are about messages to trainees (it is in the class's delivery log).
+ * a lecturer has no trainee and no trainee's agency.
  * <p>
  * The message is also its own entry in the durable queue: it waits in its lane (the sending agency,
  * the channel, and one of a few lanes chosen by the recipient) in the order it was queued, is claimed
  * under a lease while it is being handed over, and records every attempt. Reaching SENT or FAILED
- * records {@link MessageSent} or {@link MessageFailed} in the same write (outbox).
+ * records {@link MessageSent} or {@link MessageFailed} in the same write (outbox), or for a lecturer
+ * {@link LecturerMessageSent} or {@link LecturerMessageFailed}.
  */
 @Document("messages")
 @CompoundIndex(name = "lane_queue", def = "{'lane': 1, 'status': 1, 'sequence': 1}")
@@ -210,6 +212,9 @@ public class Message extends OutboxAggregate {
         if (isToTrainee()) {
             registerEvent(new MessageSent(id, senderAgencyId, classId, traineeId, kind.name(), channel.name(),
                     attempts.size(), causeEventId));
+        } else {
+            registerEvent(new LecturerMessageSent(id, senderAgencyId, classId, lecturerId, kind.name(), channel.name(),
+                    attempts.size(), causeEventId));
         }
     }
 
@@ -329,6 +334,9 @@ public class Message extends OutboxAggregate {
         leaseUntil = null;
         if (isToTrainee()) {
             registerEvent(new MessageFailed(id, senderAgencyId, classId, traineeId, kind.name(), channel.name(),
+                    attempts.size(), causeEventId, reason));
+        } else {
+            registerEvent(new LecturerMessageFailed(id, senderAgencyId, classId, lecturerId, kind.name(), channel.name(),
                     attempts.size(), causeEventId, reason));
         }
     }

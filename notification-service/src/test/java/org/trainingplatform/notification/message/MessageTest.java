@@ -181,7 +181,7 @@ class MessageTest {
     }
 
     @Test
-    void aMessageToALecturerHasItsOwnIdWaitsForTheLecturerAndPublishesNothingAboutATrainee() {
+    void aMessageToALecturerHasItsOwnIdWaitsForTheLecturerAndPublishesItsOwnEvents() {
         Message message = Message.dueToLecturer("event-1", MessageKind.SESSION_CHANGED, Channel.SMS, "class-1",
                 "lecturer-1", "hanoi-home-affairs", Map.of(), T0);
         assertThat(message.id()).isEqualTo("event-1:lecturer:lecturer-1:SMS");
@@ -193,7 +193,28 @@ class MessageTest {
         message.sent(List.of(new ProviderCall(T0, null)), "sms:platform", "m-1", T0);
 
         assertThat(message.status()).isEqualTo(SENT);
-        assertThat(events(message)).isEmpty();
+        assertThat(events(message)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("org.trainingplatform.notification.lecturer-message-sent.v1");
+            assertThat(e.key()).isEqualTo("class-1");
+            assertThat(e.data()).contains("\"lecturerId\":\"lecturer-1\"", "\"kind\":\"SESSION_CHANGED\"",
+                    "\"channel\":\"SMS\"", "\"attempts\":1").doesNotContain("traineeId");
+        });
+    }
+
+    @Test
+    void aMessageToALecturerThatFailsForGoodPublishesWhy() {
+        Message message = Message.dueToLecturer("event-1", MessageKind.SESSION_CHANGED, Channel.EMAIL, "class-1",
+                "lecturer-1", "hanoi-home-affairs", Map.of(), T0);
+        message.queue("lecturer@moc.gov.vn", content(), HANOI, 1, T0, T0);
+        message.claim(T0, Duration.ofSeconds(60));
+
+        message.rejected(List.of(new ProviderCall(T0, "550 no such user")), "email:platform", "550 no such user");
+
+        assertThat(message.status()).isEqualTo(FAILED);
+        assertThat(events(message)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("org.trainingplatform.notification.lecturer-message-failed.v1");
+            assertThat(e.data()).contains("\"lecturerId\":\"lecturer-1\"", "\"reason\":\"550 no such user\"");
+        });
     }
 
     static Message due(Channel channel) {
