@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import org.trainingplatform.assessment.roster.ClassRecords;
+import org.trainingplatform.events.enrolment.AgencyProfileChanged;
 import org.trainingplatform.events.enrolment.ClassOpened;
 import org.trainingplatform.events.enrolment.EnrolmentWithdrawn;
 import org.trainingplatform.events.enrolment.TraineeEnrolled;
@@ -16,13 +17,14 @@ import org.trainingplatform.support.inbox.InboundEvents;
 
 import java.util.function.Consumer;
 
-/** The event streams assessment listens to: rosters from enrolment, sessions and attendance from scheduling. */
+/** The event streams assessment listens to: rosters and agencies' names from enrolment, sessions and attendance from scheduling. */
 @Configuration
 class AssessmentFunctions {
 
     @Bean
     Consumer<Message<byte[]>> enrolmentEvents(InboundEvents inbound, ClassRecords classes) {
         return inbound.consumer("assessment-enrolment")
+                .on(AgencyProfileChanged.class, classes::agencyProfileChanged)
                 .on(ClassOpened.class, classes::opened)
                 .on(TraineeRegistered.class, classes::registered)
                 .on(TraineeEnrolled.class, classes::enrolled)

@@ -4,8 +4,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.trainingplatform.events.enrolment.AgencyProfileChanged;
 import org.trainingplatform.events.enrolment.ClassOpened;
 import org.trainingplatform.events.enrolment.TraineeEnrolled;
 import org.trainingplatform.events.enrolment.TraineeRegistered;
@@ -42,12 +47,16 @@ class S4ResultsIT {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String BOARD = "hanoi-organisation-board";
+    static final String BOARD_NAME = "Ban Tổ chức Thành ủy Hà Nội";
     static final List<String> DISTRICTS = List.of("ba-dinh-district", "dong-da-district", "hoan-kiem-district");
 
     @LocalServerPort
     int port;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
+
+    @Autowired
+    MongoTemplate mongo;
 
     EventProducer events;
 
@@ -115,12 +124,14 @@ class S4ResultsIT {
         String code = first.get("certificate").get("verificationCode").asString();
         HttpResponse<String> page = Http.at(port).header("Accept", "text/html").get("/certificates/verify/" + code);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("hợp lệ", number, "Cán bộ 0").doesNotContain("+84", "@");
+        assertThat(page.body()).contains("hợp lệ", number, "Cán bộ 0", "<dt>Đơn vị tổ chức</dt><dd>" + BOARD_NAME + "</dd>")
+                .doesNotContain("+84", "@", BOARD);
         HttpResponse<String> pdf = board.get("/api/certificates/" + number + "/pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(Http.at(port).as("tien-giang-construction").get("/api/certificates/" + number + "/pdf").statusCode()).isEqualTo(404);
-        assertThat(Http.at(port).as(first.get("nominatingAgencyId").asString()).get("/api/certificates/" + number).statusCode()).isEqualTo(200);
+        JsonNode certificate = expect(Http.at(port).as(first.get("nominatingAgencyId").asString()).get("/api/certificates/" + number), 200);
+        assertThat(certificate.get("organisers").valueStream().map(JsonNode::asString)).containsExactly(BOARD_NAME);
 
         expect(board.post("/api/certificates/" + number + "/revoke", "{\"reason\":\"Cấp nhầm đối tượng\"}"), 200);
         JsonNode verification = expect(Http.at(port).header("Accept", "application/json").get("/certificates/verify/" + code), 200);
@@ -151,6 +162,8 @@ class S4ResultsIT {
 
     /** A class with its roster, names and sessions as enrolment and scheduling publish them; everyone attended every session. */
     private List<String> s4Class(String klass, int size, int sessions) {
+        events.publish(new AgencyProfileChanged(BOARD, BOARD_NAME, "Hanoi Party Committee's Organisation Board",
+                "PARTY_COMMITTEE", "VN"));
         events.publish(new ClassOpened(klass, BOARD, "programme-s4", "Bồi dưỡng cán bộ quy hoạch Ban Thường vụ quận ủy, nhiệm kỳ 2025-2030",
                 "Lớp 2", List.of(), DISTRICTS, List.of("Bí thư quận ủy"), 256, LocalDate.of(2025, 10, 6), LocalDate.of(2025, 11, 4),
                 "Trường Đào tạo cán bộ Lê Hồng Phong", "Asia/Ho_Chi_Minh"));
@@ -173,7 +186,8 @@ class S4ResultsIT {
             }
         }
         String last = trainees.get(trainees.size() - 1);
-        await().atMost(Duration.ofSeconds(90)).until(() -> attendanceCount(klass, last) == sessions);
+        await().atMost(Duration.ofSeconds(90)).until(() -> attendanceCount(klass, last) == sessions
+                && mongo.exists(Query.query(Criteria.where("_id").is(BOARD)), "agency_names"));
         return trainees;
     }
 

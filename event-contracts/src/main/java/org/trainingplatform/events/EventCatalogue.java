@@ -7,6 +7,7 @@ import org.trainingplatform.events.assessment.CourseCompleted;
 import org.trainingplatform.events.assessment.CourseNotCompleted;
 import org.trainingplatform.events.assessment.GradeRecorded;
 import org.trainingplatform.events.assessment.MeritAwarded;
+import org.trainingplatform.events.enrolment.AgencyProfileChanged;
 import org.trainingplatform.events.enrolment.ClassOpened;
 import org.trainingplatform.events.enrolment.ClassRescheduled;
 import org.trainingplatform.events.enrolment.ClassStatusChanged;
@@ -40,7 +41,7 @@ import java.util.stream.Collectors;
 public final class EventCatalogue {
 
     private static final List<EventDescriptor> ALL = List.of(
-            TraineeRegistered.class, TraineeContactChanged.class,
+            AgencyProfileChanged.class, TraineeRegistered.class, TraineeContactChanged.class,
             ClassOpened.class, ClassStatusChanged.class, ClassRescheduled.class,
             TraineeNominated.class, TraineeEnrolled.class, TraineeWaitlisted.class,
             TraineePromotedFromWaitlist.class, NominationRejected.class, EnrolmentWithdrawn.class,

@@ -7,6 +7,7 @@ import org.trainingplatform.events.assessment.CourseCompleted;
 import org.trainingplatform.events.assessment.CourseNotCompleted;
 import org.trainingplatform.events.assessment.GradeRecorded;
 import org.trainingplatform.events.assessment.MeritAwarded;
+import org.trainingplatform.events.enrolment.AgencyProfileChanged;
 import org.trainingplatform.events.enrolment.ClassOpened;
 import org.trainingplatform.events.enrolment.ClassRescheduled;
 import org.trainingplatform.events.enrolment.ClassStatusChanged;
@@ -48,6 +49,8 @@ final class EventSamples {
 
     static List<Record> all() {
         return List.of(
+                new AgencyProfileChanged(HANOI_HOME_AFFAIRS, "Sở Nội vụ thành phố Hà Nội", "Hanoi Department of Home Affairs",
+                        "DEPARTMENT", "VN"),
                 new TraineeRegistered(TRAINEE, HANOI_HOME_AFFAIRS, "Nguyễn Thị Tuyến", "Phó Giám đốc Sở",
                         "Sở Xây dựng", "Giám đốc Sở", "tuyen.nt@hanoi.gov.vn", "+84912345678", "vi"),
                 new TraineeContactChanged(TRAINEE, HANOI_HOME_AFFAIRS, "tuyen@hanoi.gov.vn", null, "en"),

@@ -48,6 +48,8 @@ public class ClassResults extends OutboxAggregate {
     private String classId;
     private String agencyId;
     private List<String> organiserAgencyIds;
+    /** The organisers' names when the class closed, as certificates print them; null for results closed before names were kept. */
+    private List<String> organiserNames;
     private String classTitle;
     private String programmeTitle;
     private LocalDate startDate;
@@ -62,14 +64,14 @@ public class ClassResults extends OutboxAggregate {
     }
 
     /** Computes every trainee's result; issues certificates to those who completed, from the numbers given. */
-    static ClassResults close(ClassRecord klass, GradingScheme scheme, Gradebook gradebook, Map<String, String> names,
-                              Supplier<Certificate> certificates, Function<Certificate, String> verificationUrl,
-                              String closedBy, Instant at) {
+    static ClassResults close(ClassRecord klass, GradingScheme scheme, Gradebook gradebook, Map<String, String> traineeNames,
+                              Map<String, String> agencyNames, Supplier<Certificate> certificates,
+                              Function<Certificate, String> verificationUrl, String closedBy, Instant at) {
         ClassResults closed = new ClassResults();
         closed.classId = klass.classId();
         closed.agencyId = klass.organiserAgencyId();
-        closed.organiserAgencyIds = new ArrayList<>(List.of(klass.organiserAgencyId()));
-        closed.organiserAgencyIds.addAll(klass.coOrganiserAgencyIds());
+        closed.organiserAgencyIds = klass.organiserAgencyIds();
+        closed.organiserNames = closed.organiserAgencyIds.stream().map(id -> agencyNames.getOrDefault(id, id)).toList();
         closed.classTitle = klass.title();
         closed.programmeTitle = klass.programmeTitle();
         closed.startDate = klass.startDate();
@@ -78,7 +80,7 @@ public class ClassResults extends OutboxAggregate {
         closed.closedBy = closedBy;
         closed.scheme = scheme;
         for (ClassRecord.Enrolee enrolee : klass.enrolled()) {
-            TraineeResult result = assess(klass, scheme, gradebook, enrolee, names.get(enrolee.traineeId()));
+            TraineeResult result = assess(klass, scheme, gradebook, enrolee, traineeNames.get(enrolee.traineeId()));
             if (result.completed()) {
                 result = result.withCertificate(certificates.get());
             }
@@ -235,8 +237,9 @@ public class ClassResults extends OutboxAggregate {
         return agencyId;
     }
 
-    List<String> organiserAgencyIds() {
-        return organiserAgencyIds;
+    /** The organisers' names as the class's certificates print them (their ids where a name was not known). */
+    List<String> organiserNames() {
+        return organiserNames == null ? organiserAgencyIds : organiserNames;
     }
 
     String classTitle() {

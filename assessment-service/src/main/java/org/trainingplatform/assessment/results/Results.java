@@ -58,7 +58,8 @@ class Results {
         int year = (klass.endDate() == null ? now.atZone(clock.getZone()).toLocalDate() : klass.endDate()).getYear();
         ClassResults results = ClassResults.close(klass, scheme, gradebook,
                 classes.names(klass.enrolled().stream().map(ClassRecord.Enrolee::traineeId).collect(Collectors.toSet())),
-                () -> numbers.next(agencyId, year, now), this::verificationUrl, agencyId, now);
+                classes.agencyNames(klass.organiserAgencyIds()), () -> numbers.next(agencyId, year, now),
+                this::verificationUrl, agencyId, now);
         try {
             return repository.insert(results);
         } catch (DuplicateKeyException closedMeanwhile) {

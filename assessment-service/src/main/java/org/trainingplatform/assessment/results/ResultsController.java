@@ -110,7 +110,7 @@ class ResultsController {
             TraineeResult holder = issued.holder();
             return new CertificatePdf.Content(holder.certificate().number(), holder.fullName(), r.classTitle(),
                     r.programmeTitle(), r.startDate(), r.endDate(), ClassificationNames.vietnamese(holder.classification()),
-                    r.organiserAgencyIds(), holder.certificate().verificationCode(), issued.verificationUrl(),
+                    r.organiserNames(), holder.certificate().verificationCode(), issued.verificationUrl(),
                     holder.certificate().isRevoked());
         }
     }

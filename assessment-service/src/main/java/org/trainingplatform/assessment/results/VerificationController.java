@@ -64,7 +64,7 @@ class VerificationController {
             return new Verification(!certificate.isRevoked(), certificate.isRevoked(), certificate.revocationReason(),
                     certificate.number(), issued.holder().fullName(), r.classTitle(), r.programmeTitle(),
                     DATE.format(r.startDate()), DATE.format(r.endDate()),
-                    ClassificationNames.vietnamese(issued.holder().classification()), r.organiserAgencyIds());
+                    ClassificationNames.vietnamese(issued.holder().classification()), r.organiserNames());
         }
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,13 @@ public record ClassRecord(@Id String classId, String organiserAgencyId, List<Str
 
     public List<String> coOrganiserAgencyIds() {
         return coOrganiserAgencyIds == null ? List.of() : coOrganiserAgencyIds;
+    }
+
+    /** The organiser, then its co-organisers. */
+    public List<String> organiserAgencyIds() {
+        List<String> organisers = new ArrayList<>(List.of(organiserAgencyId));
+        organisers.addAll(coOrganiserAgencyIds());
+        return organisers;
     }
 
     public List<Enrolee> enrolled() {

@@ -5,6 +5,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import org.trainingplatform.events.enrolment.AgencyProfileChanged;
 import org.trainingplatform.events.enrolment.ClassOpened;
 import org.trainingplatform.events.enrolment.EnrolmentWithdrawn;
 import org.trainingplatform.events.enrolment.TraineeEnrolled;
@@ -15,6 +16,7 @@ import org.trainingplatform.events.scheduling.SessionCancelled;
 import org.trainingplatform.events.scheduling.SessionScheduled;
 import org.trainingplatform.support.web.NotFoundException;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,13 +24,15 @@ import java.util.stream.Collectors;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Keeps class records and trainees' names from events, each change one atomic, idempotent update, so
- * that redelivered events change nothing and events of different streams may arrive in any order.
+ * Keeps class records, trainees' names and agencies' names from events, each change one atomic,
+ * idempotent update, so that redelivered events change nothing and events of different streams may
+ * arrive in any order.
  */
 @Service
 public class ClassRecords {
 
     static final String TRAINEES = "trainee_names";
+    static final String AGENCIES = "agency_names";
 
     private final MongoTemplate mongo;
 
@@ -66,6 +70,11 @@ public class ClassRecords {
                 .set("fullName", event.fullName()), TRAINEES);
     }
 
+    /** An agency's profile, in full; an agency's events share a partition, so they arrive in order. */
+    public void agencyProfileChanged(AgencyProfileChanged event) {
+        mongo.upsert(Query.query(where("_id").is(event.agencyId())), new Update().set("name", event.name()), AGENCIES);
+    }
+
     public void sessionScheduled(SessionScheduled event) {
         mongo.upsert(byId(event.classId()), new Update().addToSet("scheduledSessions", event.sessionId()), ClassRecord.class);
     }
@@ -94,6 +103,12 @@ public class ClassRecords {
     public Map<String, String> names(Set<String> traineeIds) {
         return mongo.find(Query.query(where("_id").in(traineeIds)), Document.class, TRAINEES).stream()
                 .collect(Collectors.toMap(d -> d.getString("_id"), d -> d.getString("fullName")));
+    }
+
+    /** The names of the agencies, as they described themselves; an agency not yet known is left out. */
+    public Map<String, String> agencyNames(Collection<String> agencyIds) {
+        return mongo.find(Query.query(where("_id").in(agencyIds)), Document.class, AGENCIES).stream()
+                .collect(Collectors.toMap(d -> d.getString("_id"), d -> d.getString("name")));
     }
 
     private static Query byId(String classId) {

@@ -94,7 +94,7 @@ class ClassResultsTest {
         grades.forEach((trainee, scores) -> scores.forEach((component, score) ->
                 GradebookTestAccess.record(gradebook, trainee, component, score)));
         AtomicInteger next = new AtomicInteger();
-        return ClassResults.close(klass, SCHEME, gradebook, Map.of(), () -> new Certificate(
+        return ClassResults.close(klass, SCHEME, gradebook, Map.of(), Map.of(), () -> new Certificate(
                         "HHA-2022-" + String.format("%06d", next.incrementAndGet()), "CODE" + next.get(), Instant.now(), null, null),
                 c -> "https://verify/" + c.verificationCode(), "hanoi-home-affairs", Instant.now());
     }

@@ -1,5 +1,10 @@
 package org.trainingplatform.enrolment.agency;
 
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.trainingplatform.support.web.NotFoundException;
 import org.trainingplatform.support.web.RuleViolationException;
@@ -9,6 +14,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 /**
  * The directory of agencies taking part in the platform. Each agency describes itself; the directory
  * is public to every agency, since agencies name each other as co-organisers and nominators.
@@ -17,9 +25,29 @@ import java.util.Set;
 public class Agencies {
 
     private final AgencyRepository repository;
+    private final MongoTemplate mongo;
 
-    Agencies(AgencyRepository repository) {
+    Agencies(AgencyRepository repository, MongoTemplate mongo) {
         this.repository = repository;
+        this.mongo = mongo;
+    }
+
+    /**
+     * Agencies described before their profiles were published have no version and were never announced:
+     * each is given a version, then announced once. Another instance starting at the same time may
+     * announce one first; it is then left to that one.
+     */
+    @EventListener(ApplicationStartedEvent.class)
+    void announceAgenciesDescribedBefore() {
+        mongo.updateMulti(query(where("version").exists(false)), new Update().set("version", 0L), Agency.class);
+        for (Agency agency : mongo.find(query(where("announced").ne(true)), Agency.class)) {
+            agency.announce();
+            try {
+                repository.save(agency);
+            } catch (OptimisticLockingFailureException announcedMeanwhile) {
+                // saved by another instance since it was read
+            }
+        }
     }
 
     Agency describe(String agencyId, AgencyProfile profile) {
