@@ -2,10 +2,12 @@ package org.trainingplatform.support.embedded;
 
 import com.icegreen.greenmail.mail.MailAddress;
 import com.icegreen.greenmail.mail.MovingMessage;
-import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.UserException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
+import jakarta.mail.internet.MimeMessage;
 import org.trainingplatform.support.mail.MailStreamProviders;
 
 import java.io.IOException;
@@ -32,10 +34,9 @@ public final class EmbeddedMailServer implements AutoCloseable {
     private EmbeddedMailServer(int smtpPort, int inboxPort) {
         MailStreamProviders.nameAngus();
         smtp = new GreenMail(new ServerSetup(smtpPort, "localhost", ServerSetup.PROTOCOL_SMTP));
-        MessageDeliveryHandler mailboxes = smtp.getUserManager().getMessageDeliveryHandler();
         smtp.getUserManager().setMessageDeliveryHandler((message, recipient) -> {
             keep(message);
-            return mailboxes.handle(message, recipient);
+            return new Recipient(recipient.getEmail());
         });
         smtp.start();
         inbox = WebEndpoint.start("mail-inbox", inboxPort, Map.of(
@@ -72,6 +73,11 @@ public final class EmbeddedMailServer implements AutoCloseable {
     public void close() {
         inbox.close();
         smtp.stop();
+    }
+
+    /** How many users and mailboxes the SMTP server holds: none, every mail is kept in this server's list. */
+    int mailboxes() {
+        return smtp.getUserManager().listUser().size();
     }
 
     /** A mail for several recipients is delivered once per recipient: keep it once. */
@@ -112,5 +118,67 @@ public final class EmbeddedMailServer implements AutoCloseable {
             return;
         }
         WebEndpoint.html(exchange, MailInboxPages.message(mail));
+    }
+
+    /**
+     * A recipient as the SMTP server delivers to it. Every mail is kept once, in this server's list, and
+     * that list is all that is read (no IMAP or POP3 runs), so a mail is not also stored in a mailbox of
+     * its recipient: GreenMail finds a recipient's mailbox by scanning every mailbox, so each mail cost
+     * more the more recipients there had been, and it kept a second copy of every mail.
+     */
+    private static final class Recipient implements GreenMailUser {
+
+        private final String email;
+
+        Recipient(String email) {
+            this.email = email;
+        }
+
+        @Override
+        public String getEmail() {
+            return email;
+        }
+
+        @Override
+        public String getLogin() {
+            return email;
+        }
+
+        @Override
+        public void deliver(MovingMessage message) {
+            // kept by the server already
+        }
+
+        @Override
+        public void deliver(MimeMessage message) {
+            // kept by the server already
+        }
+
+        @Override
+        public void create() {
+        }
+
+        @Override
+        public void delete() {
+        }
+
+        @Override
+        public String getPassword() {
+            return null;
+        }
+
+        @Override
+        public void setPassword(String password) {
+        }
+
+        @Override
+        public void authenticate(String password) throws UserException {
+            throw new UserException("No mailbox to log in to");
+        }
+
+        @Override
+        public String getQualifiedMailboxName() {
+            return email;
+        }
     }
 }

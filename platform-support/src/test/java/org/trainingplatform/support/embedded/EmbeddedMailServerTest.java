@@ -52,6 +52,15 @@ class EmbeddedMailServerTest {
     }
 
     @Test
+    void aMailIsKeptOnceAndNotAgainInAMailboxPerRecipient() throws Exception {
+        send("first", "1", null, "a@example.org", "b@example.org");
+        send("second", "2", null, "c@example.org");
+
+        assertThat(server.messages()).hasSize(2);
+        assertThat(server.mailboxes()).isZero();
+    }
+
+    @Test
     void listsTheNewestMailFirst() throws Exception {
         send("first", "1", null, "a@example.org");
         send("second", "2", null, "a@example.org");
