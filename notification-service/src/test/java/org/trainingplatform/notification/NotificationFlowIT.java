@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -207,5 +208,31 @@ class NotificationFlowIT extends NotificationIntegrationTest {
                 .get("counts").get("SENT").asInt() == 20);
         assertThat(log.get("messages").findValuesAsString("traineeId")).containsOnly(an.traineeId(), binh.traineeId(),
                 cuong.traineeId(), dung.traineeId());
+    }
+
+    @Test
+    void aClassCancelledForItsTraineesIsReadOnceForAllTheirMessagesAndTheSendersSettingsAtMostOncePerMessage() {
+        String organiser = "hanoi-home-affairs-" + UUID.randomUUID().toString().substring(0, 8);
+        ClassOpened klass = S1.classOpened(organiser);
+        List<TraineeRegistered> trainees = IntStream.range(0, 30)
+                .mapToObj(i -> S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Cán bộ " + i, "vi")).toList();
+        trainees.forEach(events::publish);
+        events.publish(klass);
+        trainees.forEach(trainee -> events.publish(S1.enrolled(klass, trainee)));
+        await().atMost(PATIENCE).until(() -> trainees.stream().allMatch(t -> mailsTo(t.email()).size() == 1
+                && smsTo(t.phone()).size() == 1));
+        long classReads = StoreReads.LISTENER.of("classes", klass.classId());
+        long timetableReads = StoreReads.LISTENER.of("timetables", klass.classId());
+        long settingsReads = StoreReads.LISTENER.of("agency_channels", organiser);
+
+        events.publish(new ClassStatusChanged(klass.classId(), organiser, "CANCELLED", "Thay đổi kế hoạch của Thành ủy"));
+        await().atMost(PATIENCE).until(() -> trainees.stream().allMatch(t -> mailsTo(t.email()).size() == 2
+                && smsTo(t.phone()).size() == 2));
+
+        // 60 messages written from one reading of the class, its timetable and the sender's settings
+        assertThat(StoreReads.LISTENER.of("classes", klass.classId()) - classReads).isLessThanOrEqualTo(2);
+        assertThat(StoreReads.LISTENER.of("timetables", klass.classId()) - timetableReads).isLessThanOrEqualTo(2);
+        // and each sent after at most one more reading of the settings: its provider and its quiet hours together
+        assertThat(StoreReads.LISTENER.of("agency_channels", organiser) - settingsReads).isLessThanOrEqualTo(62);
     }
 }

@@ -3,6 +3,7 @@ package org.trainingplatform.notification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -102,6 +103,11 @@ abstract class NotificationIntegrationTest {
         @Primary
         ProviderFactory crashingProviderFactory() {
             return new CrashingProviderFactory();
+        }
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer storeReads() {
+            return settings -> settings.addCommandListener(StoreReads.LISTENER);
         }
     }
 }
