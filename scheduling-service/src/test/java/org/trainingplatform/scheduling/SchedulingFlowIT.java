@@ -180,6 +180,28 @@ class SchedulingFlowIT {
     }
 
     @Test
+    void aLecturersDetailsChangedSeveralTimesAtOnceAreEachAcceptedAndPublished() {
+        String lecturer = Scenario.lecturer(port, ACADEMY, "Nguyễn Văn An");
+        // the changes race each other and the relay's removal of the events published before them
+        List<String> honorifics = List.of("GS.TS.", "PGS.TS.", "TS.", "GS.TSKH.");
+        List<CompletableFuture<HttpResponse<String>>> changes = honorifics.stream().map(honorific -> CompletableFuture.supplyAsync(() ->
+                Http.at(port).as(ACADEMY).put("/api/lecturers/" + lecturer, "{\"fullName\":\"Nguyễn Văn An\",\"honorific\":\""
+                        + honorific + "\",\"organisation\":\"Bộ Xây dựng\",\"phone\":\"0912 345 678\"}"))).toList();
+        assertThat(changes).allSatisfy(change -> assertThat(change.join().statusCode()).isEqualTo(200));
+
+        try (var topic = new TopicReader(bootstrapServers, "scheduling-events")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.records(r -> lecturer.equals(r.key())).size() >= 5);
+            var published = topic.records(r -> lecturer.equals(r.key()));
+            assertThat(published).extracting(r -> header(r, "ce_type")).containsExactly(
+                    "org.trainingplatform.scheduling.lecturer-registered.v1", "org.trainingplatform.scheduling.lecturer-updated.v1",
+                    "org.trainingplatform.scheduling.lecturer-updated.v1", "org.trainingplatform.scheduling.lecturer-updated.v1",
+                    "org.trainingplatform.scheduling.lecturer-updated.v1");
+            assertThat(published.subList(1, 5)).extracting(r -> TopicReader.value(r).replaceAll(".*\"honorific\":\"([^\"]*)\".*", "$1"))
+                    .containsExactlyInAnyOrderElementsOf(honorifics);
+        }
+    }
+
+    @Test
     void concurrentBookingsOfOneLecturerBySeveralAgenciesLetExactlyOneThrough() {
         String expert = Scenario.lecturer(port, ACADEMY, "Phạm Văn Đức");
         List<String[]> classes = new ArrayList<>();

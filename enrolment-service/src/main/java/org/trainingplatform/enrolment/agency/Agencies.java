@@ -6,6 +6,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import org.trainingplatform.support.persistence.AggregateUpdates;
 import org.trainingplatform.support.web.NotFoundException;
 import org.trainingplatform.support.web.RuleViolationException;
 
@@ -26,10 +27,12 @@ public class Agencies {
 
     private final AgencyRepository repository;
     private final MongoTemplate mongo;
+    private final AggregateUpdates updates;
 
-    Agencies(AgencyRepository repository, MongoTemplate mongo) {
+    Agencies(AgencyRepository repository, MongoTemplate mongo, AggregateUpdates updates) {
         this.repository = repository;
         this.mongo = mongo;
+        this.updates = updates;
     }
 
     /**
@@ -50,10 +53,13 @@ public class Agencies {
         }
     }
 
+    /** Describes the agency, or changes its profile; run again on fresh state if the relay removed its published events meanwhile. */
     Agency describe(String agencyId, AgencyProfile profile) {
-        Agency agency = repository.findById(agencyId).orElseGet(() -> Agency.describe(agencyId, profile));
-        agency.update(profile);
-        return repository.save(agency);
+        return updates.update(agencyId, () -> {
+            Agency agency = repository.findById(agencyId).orElseGet(() -> Agency.describe(agencyId, profile));
+            agency.update(profile);
+            return repository.save(agency);
+        });
     }
 
     List<Agency> all() {
