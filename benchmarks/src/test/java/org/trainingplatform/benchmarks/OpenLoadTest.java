@@ -1,6 +1,7 @@
 package org.trainingplatform.benchmarks;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -60,14 +62,14 @@ class OpenLoadTest {
         assertThat(result.latencies().percentileMillis(50)).isGreaterThanOrEqualTo(150);
     }
 
-    private void start(int threads, com.sun.net.httpserver.HttpHandler handler) throws IOException {
+    private void start(int threads, HttpHandler handler) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
         server.createContext("/", handler);
         server.setExecutor(Executors.newFixedThreadPool(threads));
         server.start();
     }
 
-    private java.util.concurrent.CompletableFuture<HttpResponse<String>> send(HttpRequest request) {
+    private CompletableFuture<HttpResponse<String>> send(HttpRequest request) {
         return client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
     }
 
