@@ -15,12 +15,9 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -33,20 +30,13 @@ import java.util.function.Supplier;
  * {@code ConcurrentModificationException}, and the store stopped writing. Here an update reads copies, so
  * a document in the map is never changed once it is put there. A copy of the top level is enough: an
  * update replaces the document's top-level values and never changes the values it read, which it copies
- * deeply before changing them. An update with operators is handed only the fields it reads and
- * changes, so that the backend's deep copies and comparisons of what it read skip the rest (a class's
- * roster, when the relay removes the class's published events); the stored document's other fields are
- * kept as they are. A replacement (how a versioned save writes) is not copied at all: the request's
- * document takes the stored one's place.
+ * deeply before changing them. A replacement (how a versioned save writes) is not copied at all: the
+ * request's document takes the stored one's place.
  */
 final class IndexedH2Collection extends H2Collection {
 
-    private static final Set<String> LOGICAL = Set.of("$and", "$or", "$nor");
-
     /** Set while an update or findAndModify runs; read and written under the collection's lock only. */
     private boolean updating;
-    /** While an update with operators runs: the top-level fields it reads and writes, or null for all of them. */
-    private Set<String> narrowedTo;
 
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                         MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
@@ -74,62 +64,7 @@ final class IndexedH2Collection extends H2Collection {
                 return result(0, 0);
             }
         }
-        narrowedTo = fieldsOf(selector, update);
-        try {
-            return onCopies(() -> super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog));
-        } finally {
-            narrowedTo = null;
-        }
-    }
-
-    /**
-     * The top-level fields an update with operators can read or change: those its selector names (for the
-     * positional operator), those its operators name, and every indexed field (so that its indexes see
-     * the same keys); null when they cannot be told, and the update sees whole documents.
-     */
-    private Set<String> fieldsOf(Document selector, Document update) {
-        Set<String> fields = new HashSet<>(List.of("_id"));
-        if (!selectorFields(selector, fields)) {
-            return null;
-        }
-        for (Map.Entry<String, Object> operator : update.entrySet()) {
-            if (!operator.getKey().startsWith("$") || !(operator.getValue() instanceof Document paths)) {
-                return null;
-            }
-            for (Map.Entry<String, Object> path : paths.entrySet()) {
-                fields.add(topLevel(path.getKey()));
-                if ("$rename".equals(operator.getKey())) {
-                    if (!(path.getValue() instanceof String renamed)) {
-                        return null;
-                    }
-                    fields.add(topLevel(renamed));
-                }
-            }
-        }
-        getIndexes().forEach(index -> index.getKeys().forEach(key -> fields.add(topLevel(key.getKey()))));
-        return fields;
-    }
-
-    private static boolean selectorFields(Document selector, Set<String> fields) {
-        for (Map.Entry<String, Object> condition : selector.entrySet()) {
-            if (LOGICAL.contains(condition.getKey()) && condition.getValue() instanceof List<?> clauses) {
-                for (Object clause : clauses) {
-                    if (!(clause instanceof Document nested) || !selectorFields(nested, fields)) {
-                        return false;
-                    }
-                }
-            } else if (condition.getKey().startsWith("$")) {
-                return false;
-            } else {
-                fields.add(topLevel(condition.getKey()));
-            }
-        }
-        return true;
-    }
-
-    private static String topLevel(String path) {
-        int dot = path.indexOf('.');
-        return dot < 0 ? path : path.substring(0, dot);
+        return onCopies(() -> super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog));
     }
 
     /**
@@ -209,42 +144,8 @@ final class IndexedH2Collection extends H2Collection {
             return found;
         }
         List<Document> copies = new ArrayList<>();
-        found.forEach(document -> copies.add(narrowedTo == null ? document.clone() : narrowed(document)));
+        found.forEach(document -> copies.add(document.clone()));
         return new QueryResult(copies, found.getCursorId());
-    }
-
-    /** The fields of the document an update reads and changes, the values as the store holds them. */
-    private Document narrowed(Document document) {
-        Document narrowed = new Document();
-        document.forEach((field, value) -> {
-            if (narrowedTo.contains(field)) {
-                narrowed.put(field, value);
-            }
-        });
-        return narrowed;
-    }
-
-    /**
-     * Stores a changed document. An update that saw only some fields changed those: they take their new
-     * values in the stored document's order, fields it removed go, fields it added come last, and every
-     * other field keeps the stored value, as an update of the whole document leaves them.
-     */
-    @Override
-    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-        if (narrowedTo == null) {
-            super.handleUpdate(position, oldDocument, newDocument);
-            return;
-        }
-        Document merged = new Document();
-        super.getDocument(position).forEach((field, value) -> {
-            if (!narrowedTo.contains(field)) {
-                merged.put(field, value);
-            } else if (newDocument.containsKey(field)) {
-                merged.put(field, newDocument.get(field));
-            }
-        });
-        newDocument.forEach(merged::putIfAbsent);
-        super.handleUpdate(position, oldDocument, merged);
     }
 
     /** The document as the store's map holds it. */
