@@ -16,11 +16,14 @@ import java.util.List;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.pull;
 import static com.mongodb.client.model.Updates.push;
+import static com.mongodb.client.model.Updates.rename;
 import static com.mongodb.client.model.Updates.set;
+import static com.mongodb.client.model.Updates.unset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -121,6 +124,55 @@ class EmbeddedMongoUpdatesTest {
             assertThat(trainees.find(eq("_id", "t4")).first()).containsEntry("personnelCode", "HN-4");
             assertThat(trainees.replaceOne(eq("_id", "t5"), new Document("personnelCode", "HN-5")).getMatchedCount()).isZero();
             assertThat(trainees.countDocuments()).isEqualTo(4);
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    @Test
+    void anUpdateWithOperatorsChangesTheFieldsItNamesAndLeavesTheOthersInTheirOrderWithTheIndexesFollowing() {
+        MongoServer server = new MongoServer(IndexedH2Backend.inMemoryOnly());
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            MongoCollection<Document> classes = client.getDatabase("test").getCollection("classes");
+            classes.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+            classes.createIndex(Indexes.ascending("plan.venue"));
+            classes.insertOne(new Document("_id", "k1").append("version", 0L).append("code", "L2").append("title", "Lớp 2")
+                    .append("nominations", List.of(new Document("traineeId", "t1").append("status", "NOMINATED"),
+                            new Document("traineeId", "t2").append("status", "NOMINATED")))
+                    .append("outbox", List.of(new Document("eventId", "e1"), new Document("eventId", "e2")))
+                    .append("plan", new Document("venue", "Hội trường A").append("capacity", 20)));
+            classes.insertOne(new Document("_id", "k2").append("version", 0L).append("code", "L3").append("title", "Lớp 3"));
+            UpdateResult relayed = classes.updateOne(eq("_id", "k1"),
+                    combine(pull("outbox", new Document("eventId", new Document("$in", List.of("e1")))), inc("version", 1L)));
+            assertThat(relayed.getModifiedCount()).isEqualTo(1);
+            Document afterRelay = classes.find(eq("_id", "k1")).first();
+            assertThat(afterRelay.keySet()).containsExactly("_id", "version", "code", "title", "nominations", "outbox", "plan");
+            assertThat(afterRelay.getList("outbox", Document.class)).extracting(e -> e.getString("eventId")).containsExactly("e2");
+            assertThat(afterRelay.getLong("version")).isEqualTo(1L);
+
+            // the positional operator, found through a field the selector names and the update does not
+            classes.updateOne(and(eq("_id", "k1"), eq("nominations.traineeId", "t2")), set("nominations.$.status", "ENROLLED"));
+            assertThat(classes.find(eq("_id", "k1")).first().getList("nominations", Document.class))
+                    .extracting(n -> n.getString("status")).containsExactly("NOMINATED", "ENROLLED");
+
+            classes.updateOne(eq("_id", "k1"), combine(unset("title"), set("status", "OPEN"), rename("code", "classCode")));
+            Document renamed = classes.find(eq("_id", "k1")).first();
+            assertThat(renamed.keySet()).containsExactly("_id", "version", "nominations", "outbox", "plan", "status", "classCode");
+            assertThat(renamed.getString("classCode")).isEqualTo("L2");
+            assertThat(classes.find(eq("code", "L2")).first()).as("the unique index, moved with the renamed field").isNull();
+
+            classes.updateOne(eq("_id", "k1"), set("code", "L3b"));
+            assertThatThrownBy(() -> classes.updateOne(eq("_id", "k2"), set("code", "L3b")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            classes.updateOne(eq("_id", "k1"), set("plan.venue", "Hội trường B"));
+            assertThat(classes.find(eq("plan.venue", "Hội trường B")).map(d -> d.getString("_id"))).containsExactly("k1");
+            assertThat(classes.find(eq("plan.venue", "Hội trường A")).first()).as("the index on a nested field").isNull();
+
+            UpdateResult many = classes.updateMany(or(eq("title", "Lớp 3"), eq("status", "OPEN")), inc("version", 1L));
+            assertThat(many.getModifiedCount()).isEqualTo(2);
+            assertThat(classes.find().map(d -> d.getString("_id") + ":" + d.getLong("version")).into(new java.util.ArrayList<>()))
+                    .containsExactlyInAnyOrder("k1:2", "k2:1");
+            assertThat(classes.find(eq("_id", "k2")).first().keySet()).containsExactly("_id", "version", "code", "title");
         } finally {
             server.shutdownNow();
         }
