@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class OpenLoadTest {
 
@@ -34,10 +36,10 @@ class OpenLoadTest {
     @Test
     void requestsLeaveOnScheduleWhileEarlierOnesAreStillUnanswered() throws IOException {
         // the server answers no request before all ten have arrived: a load that waits for answers never gets there
-        CountDownLatch arrived = new CountDownLatch(10);
+        CountDownLatch arrivals = new CountDownLatch(10);
         start(10, exchange -> {
-            arrived.countDown();
-            answer(exchange, await(arrived) ? 201 : 503);
+            arrivals.countDown();
+            answer(exchange, allArrived(arrivals) ? 201 : 503);
         });
 
         OpenLoad.Result<Integer> result = OpenLoad.run(this::send, items(10), 100, this::request);
@@ -50,13 +52,14 @@ class OpenLoadTest {
     @Test
     void aLatencyCountsFromWhenItsRequestWasDueSoAClientThatFallsBehindCannotHideIt() throws IOException {
         start(4, exchange -> answer(exchange, 201));
-        // each request takes the client 50 ms to make, at a rate that wants one every 10 ms: it falls behind
+        // the client stalls for 450 ms before it makes its first request, at a rate that wants one every 10 ms
+        long stalledUntil = System.nanoTime() + Duration.ofMillis(450).toNanos();
         OpenLoad.Result<Integer> result = OpenLoad.run(this::send, items(10), 100, item -> {
-            sleep(50);
+            await().pollInterval(Duration.ofMillis(5)).atMost(Duration.ofSeconds(5)).until(() -> System.nanoTime() >= stalledUntil);
             return request(item);
         });
 
-        // the tenth left about 450 ms after it was due, though the server answered it at once
+        // every request left 360 to 450 ms after it was due, though the server answered each at once
         assertThat(result.latencies().count()).isEqualTo(10);
         assertThat(result.latencies().percentileMillis(100)).isGreaterThanOrEqualTo(400);
         assertThat(result.latencies().percentileMillis(50)).isGreaterThanOrEqualTo(150);
@@ -86,20 +89,12 @@ class OpenLoadTest {
         exchange.close();
     }
 
-    private static boolean await(CountDownLatch latch) {
+    private static boolean allArrived(CountDownLatch latch) {
         try {
             return latch.await(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -101,14 +101,17 @@ public class ClassRecords {
 
     /** The names of the trainees, as their agencies registered them. */
     public Map<String, String> names(Set<String> traineeIds) {
-        return mongo.find(Query.query(where("_id").in(traineeIds)), Document.class, TRAINEES).stream()
-                .collect(Collectors.toMap(d -> d.getString("_id"), d -> d.getString("fullName")));
+        return namesIn(TRAINEES, "fullName", traineeIds);
     }
 
     /** The names of the agencies, as they described themselves; an agency not yet known is left out. */
     public Map<String, String> agencyNames(Collection<String> agencyIds) {
-        return mongo.find(Query.query(where("_id").in(agencyIds)), Document.class, AGENCIES).stream()
-                .collect(Collectors.toMap(d -> d.getString("_id"), d -> d.getString("name")));
+        return namesIn(AGENCIES, "name", agencyIds);
+    }
+
+    private Map<String, String> namesIn(String collection, String field, Collection<String> ids) {
+        return mongo.find(Query.query(where("_id").in(ids)), Document.class, collection).stream()
+                .collect(Collectors.toMap(d -> d.getString("_id"), d -> d.getString(field)));
     }
 
     private static Query byId(String classId) {

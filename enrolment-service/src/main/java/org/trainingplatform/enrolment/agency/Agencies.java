@@ -56,8 +56,10 @@ public class Agencies {
     /** Describes the agency, or changes its profile; run again on fresh state if the relay removed its published events meanwhile. */
     Agency describe(String agencyId, AgencyProfile profile) {
         return updates.update(agencyId, () -> {
-            Agency agency = repository.findById(agencyId).orElseGet(() -> Agency.describe(agencyId, profile));
-            agency.update(profile);
+            Agency agency = repository.findById(agencyId).map(known -> {
+                known.update(profile);
+                return known;
+            }).orElseGet(() -> Agency.describe(agencyId, profile));
             return repository.save(agency);
         });
     }

@@ -12,7 +12,9 @@ import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -89,9 +91,7 @@ class EmbeddedMongoUpdatesTest {
 
     @Test
     void aReplacementAnswersAsMongoDbDoes() {
-        MongoServer server = new MongoServer(IndexedH2Backend.inMemoryOnly());
-        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-            MongoCollection<Document> trainees = client.getDatabase("test").getCollection("trainees");
+        onFreshStore("trainees", trainees -> {
             trainees.createIndex(Indexes.ascending("personnelCode"), new IndexOptions().unique(true));
             trainees.createIndex(Indexes.ascending("agencyId"));
             trainees.insertOne(new Document("_id", "t1").append("version", 0L).append("personnelCode", "HN-1").append("agencyId", "hanoi"));
@@ -124,16 +124,12 @@ class EmbeddedMongoUpdatesTest {
             assertThat(trainees.find(eq("_id", "t4")).first()).containsEntry("personnelCode", "HN-4");
             assertThat(trainees.replaceOne(eq("_id", "t5"), new Document("personnelCode", "HN-5")).getMatchedCount()).isZero();
             assertThat(trainees.countDocuments()).isEqualTo(4);
-        } finally {
-            server.shutdownNow();
-        }
+        });
     }
 
     @Test
     void anUpdateWithOperatorsChangesTheFieldsItNamesAndLeavesTheOthersInTheirOrderWithTheIndexesFollowing() {
-        MongoServer server = new MongoServer(IndexedH2Backend.inMemoryOnly());
-        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-            MongoCollection<Document> classes = client.getDatabase("test").getCollection("classes");
+        onFreshStore("classes", classes -> {
             classes.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
             classes.createIndex(Indexes.ascending("plan.venue"));
             classes.insertOne(new Document("_id", "k1").append("version", 0L).append("code", "L2").append("title", "Lớp 2")
@@ -170,9 +166,17 @@ class EmbeddedMongoUpdatesTest {
 
             UpdateResult many = classes.updateMany(or(eq("title", "Lớp 3"), eq("status", "OPEN")), inc("version", 1L));
             assertThat(many.getModifiedCount()).isEqualTo(2);
-            assertThat(classes.find().map(d -> d.getString("_id") + ":" + d.getLong("version")).into(new java.util.ArrayList<>()))
+            assertThat(classes.find().map(d -> d.getString("_id") + ":" + d.getLong("version")).into(new ArrayList<>()))
                     .containsExactlyInAnyOrder("k1:2", "k2:1");
             assertThat(classes.find(eq("_id", "k2")).first().keySet()).containsExactly("_id", "version", "code", "title");
+        });
+    }
+
+    /** Runs a test on a collection of a fresh store, in memory. */
+    private static void onFreshStore(String collection, Consumer<MongoCollection<Document>> test) {
+        MongoServer server = new MongoServer(IndexedH2Backend.inMemoryOnly());
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            test.accept(client.getDatabase("test").getCollection(collection));
         } finally {
             server.shutdownNow();
         }
