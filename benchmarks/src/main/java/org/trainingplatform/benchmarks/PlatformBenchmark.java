@@ -127,6 +127,7 @@ final class PlatformBenchmark {
             long errors = result.statuses().values().stream().filter(status -> status != 201).count();
             double p99 = result.latencies().percentileMillis(99);
             boolean sustained = sustained(p99, errors, eventsKeptUp, lagCleared, messagesSent);
+            waitUntil(Duration.ofMinutes(3), () -> lag.records() == 0 && nominations.stream().allMatch(this::delivered));
             Map<String, Object> step = new LinkedHashMap<>();
             step.put("rate_per_s", rate);
             step.put("nominations", nominations.size());
@@ -140,9 +141,7 @@ final class PlatformBenchmark {
             step.put("sustained", sustained);
             steps.add(step);
             log.info("  ramp " + step);
-            waitUntil(Duration.ofMinutes(3), () -> nominations.stream().allMatch(this::delivered));
             if (!sustained) {
-                waitUntil(Duration.ofMinutes(2), () -> lag.records() == 0);
                 break;
             }
         }

@@ -1,6 +1,7 @@
 package org.trainingplatform.notification;
 
 import org.trainingplatform.notification.channel.Delivery;
+import org.trainingplatform.notification.channel.Outgoing;
 import org.trainingplatform.notification.channel.Provider;
 import org.trainingplatform.notification.channel.ProviderFactory;
 import org.trainingplatform.notification.channel.SmsSettings;
@@ -34,12 +35,20 @@ class CrashingProviderFactory extends ProviderFactory {
     }
 
     private static Provider crashing(Provider real) {
-        return message -> {
-            Delivery delivery = real.deliver(message);
-            if (CRASH_AFTER_ACCEPTING.remove(message.to())) {
-                throw new SimulatedCrash(message.to());
+        return new Provider() {
+            @Override
+            public Delivery deliver(Outgoing message) {
+                Delivery delivery = real.deliver(message);
+                if (CRASH_AFTER_ACCEPTING.remove(message.to())) {
+                    throw new SimulatedCrash(message.to());
+                }
+                return delivery;
             }
-            return delivery;
+
+            @Override
+            public void close() {
+                real.close();
+            }
         };
     }
 

@@ -9,4 +9,8 @@ public interface Provider {
      * @throws DeliveryFailedException with the reason, saying whether it is worth trying again
      */
     Delivery deliver(Outgoing message);
+
+    /** Lets go of the connections it keeps, once it is no longer used. */
+    default void close() {
+    }
 }

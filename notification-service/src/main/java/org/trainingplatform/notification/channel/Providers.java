@@ -3,6 +3,7 @@ package org.trainingplatform.notification.channel;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -13,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The provider each message goes through: the sending agency's own relay or gateway if it configured
  * one, else the platform's. Providers are built once per configuration; when an agency changes its
- * channels (in this instance or another), the next message rebuilds them with fresh Resilience4j state.
+ * channels (in this instance or another), the next message rebuilds them with fresh Resilience4j state
+ * and new connections, and the old ones are closed.
  */
 @Component
 public class Providers {
@@ -57,6 +59,7 @@ public class Providers {
                 return previous;
             }
             if (previous != null) {
+                previous.provider().close();
                 circuitBreakers.remove(key);
                 retries.remove(key);
                 rateLimiters.remove(key);
@@ -68,6 +71,11 @@ public class Providers {
             return new Built(revision, new ResilientProvider(key, provider, rateLimiters.rateLimiter(key, config),
                     circuitBreakers.circuitBreaker(key, config), retries.retry(key, config), clock));
         }).provider();
+    }
+
+    @PreDestroy
+    void close() {
+        built.values().forEach(current -> current.provider().close());
     }
 
     /** The provider a message goes through, and the sending agency's policy (quiet hours, SMS text). */

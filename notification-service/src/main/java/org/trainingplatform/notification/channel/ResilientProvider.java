@@ -77,6 +77,11 @@ public class ResilientProvider {
         }
     }
 
+    /** Lets go of the provider's connections: its configuration changed, or the service stops. */
+    void close() {
+        provider.close();
+    }
+
     /** The provider is paused (circuit open, rate limit) and was not called again; try again after {@link #pause()}. */
     public static class ProviderPausedException extends RuntimeException {
 

@@ -1,0 +1,90 @@
+package org.trainingplatform.notification.channel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A TCP relay in front of a server: it counts the connections clients open, and can drop them all, as a
+ * server does with connections it finds idle.
+ */
+final class ConnectionCountingRelay implements AutoCloseable {
+
+    private final ServerSocket listener;
+    private final int targetPort;
+    private final AtomicInteger opened = new AtomicInteger();
+    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+
+    ConnectionCountingRelay(int targetPort) throws IOException {
+        this.targetPort = targetPort;
+        this.listener = new ServerSocket(0);
+        Thread acceptor = new Thread(this::accept, "relay-acceptor");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    int port() {
+        return listener.getLocalPort();
+    }
+
+    int connectionsOpened() {
+        return opened.get();
+    }
+
+    /** Closes every connection relayed so far, on both sides. */
+    void dropConnections() {
+        sockets.forEach(ConnectionCountingRelay::closeQuietly);
+        sockets.clear();
+    }
+
+    private void accept() {
+        while (!listener.isClosed()) {
+            try {
+                Socket client = listener.accept();
+                Socket server = new Socket("localhost", targetPort);
+                opened.incrementAndGet();
+                sockets.addAll(List.of(client, server));
+                pump(client, server);
+                pump(server, client);
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private static void pump(Socket from, Socket to) throws IOException {
+        InputStream in = from.getInputStream();
+        OutputStream out = to.getOutputStream();
+        Thread pump = new Thread(() -> {
+            try {
+                in.transferTo(out);
+            } catch (IOException e) {
+                // one side closed
+            } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+            }
+        }, "relay-pump");
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // closed already
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        listener.close();
+        dropConnections();
+    }
+}
