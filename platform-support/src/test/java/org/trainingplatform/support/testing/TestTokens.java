@@ -48,7 +48,7 @@ public final class TestTokens {
                 .expirationTime(Date.from(Instant.now().plusSeconds(3600))).build());
     }
 
-    static JwtDecoder decoder() {
+    public static JwtDecoder decoder() {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic()).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
         return decoder;
