@@ -93,7 +93,7 @@ class SmtpProvider implements Provider {
                 connection.transport().sendMessage(message, message.getAllRecipients());
                 connections.giveBack(connection);
                 return;
-            } catch (MessagingException e) {
+            } catch (MessagingException | IllegalStateException e) { // IllegalStateException: a connection closed under it
                 DeliveryFailedException failure = classify(e);
                 if (connection == null) {
                     throw failure;
@@ -136,7 +136,7 @@ class SmtpProvider implements Provider {
      * Refused credentials or the server unreachable make the relay unavailable; a 5xx reply about the
      * message or its recipient rejects it; a 4xx one is temporary.
      */
-    private DeliveryFailedException classify(MessagingException failure) {
+    private DeliveryFailedException classify(Exception failure) {
         List<Throwable> causes = causes(failure);
         if (causes.stream().anyMatch(AuthenticationFailedException.class::isInstance)) {
             return new ProviderUnavailableException("The mail server " + settings.host() + " refused the credentials", failure);
