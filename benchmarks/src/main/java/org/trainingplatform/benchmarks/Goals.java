@@ -58,10 +58,22 @@ final class Goals {
         // the class document's part of a nomination, alone on the store: how much of the rate its size leaves
         ratios.put("sustained_nominations_to_raw_class_document_cycles",
                 round(max / ((Number) mongo.get("class_document_read_saved_and_settled_per_s")).doubleValue()));
+        // the goal restated as CPU: what the platform's processes take per nomination, against what the goal's rate leaves on these cores
+        int cores = ((Number) ((Map<String, Object>) f.get("machine")).get("cores")).intValue();
+        double target = 0.5 * guarded / writesPerNomination;
+        ratios.put("platform_cpu_per_nomination_to_what_the_sustained_goal_leaves", round(platformCpuMillis(steady) / (cores * 1000.0 / target)));
         ratios.put("relay_p99_to_raw_kafka_end_to_end_p99", round(p99(steady, "relay_write_to_topic") / rawEndToEndP99));
         ratios.put("enrolled_to_email_p99_to_raw_kafka_end_to_end_p99", round(p99(steady, "enrolled_to_email_accepted") / rawEndToEndP99));
         ratios.put("enrolled_to_sms_p99_to_raw_kafka_end_to_end_p99", round(p99(steady, "enrolled_to_sms_accepted") / rawEndToEndP99));
         return ratios;
+    }
+
+    /** CPU milliseconds per nomination in the steady minute, over the services and the launcher (broker, store, mail, SMS). */
+    @SuppressWarnings("unchecked")
+    private static double platformCpuMillis(Map<String, Object> steady) {
+        Map<String, Object> byProcess = (Map<String, Object>) steady.get("cpu_s_per_1000_nominations_by_process");
+        return ((Number) steady.get("cpu_s_per_1000_nominations_services_total")).doubleValue()
+                + ((Number) byProcess.get("launcher")).doubleValue();
     }
 
     /** The documents the store wrote in the steady minute, per nomination, over every service. */

@@ -50,6 +50,14 @@ class GoalsTest {
     }
 
     @Test
+    void theSustainedGoalIsAlsoSaidAsTheCpuANominationMayTake() {
+        // 200 nominations a second on 2 cores leave 10 ms of CPU a nomination; the platform takes 24 + 6
+        Map<String, Object> figures = figures(150, 18.0, 7200);
+
+        assertThat(Goals.ratios(figures)).containsEntry("platform_cpu_per_nomination_to_what_the_sustained_goal_leaves", 3.0);
+    }
+
+    @Test
     void aRunRewritesTheTablesAndKeepsTheFindingsWrittenByPeople(@TempDir Path docs) throws IOException {
         Files.writeString(docs.resolve("benchmarks.md"), "# old tables\n\n" + Report.FINDINGS_MARKER + "\n## What was found\n\nRound 1.\n");
         Map<String, Object> figures = figures(150, 18.0, 7200);
@@ -76,6 +84,9 @@ class GoalsTest {
         steady.put("enrolled_to_email_accepted", Map.of("p99_ms", 119.0));
         steady.put("enrolled_to_sms_accepted", Map.of("p99_ms", 46.0));
         steady.put("max_rss_mb_by_service", Map.of("enrolment", 283L, "notification", 268L));
+        steady.put("cpu_s_per_1000_nominations_by_process", Map.of("enrolment", 9.0, "notification", 15.0, "launcher", 6.0,
+                "benchmark_client", 4.0));
+        steady.put("cpu_s_per_1000_nominations_services_total", 24.0);
         Map<String, Object> platform = new LinkedHashMap<>();
         platform.put("time_to_platform_ready_s", 28.1);
         platform.put("s4_cohort_first_after_start", Map.of("wall_time_s", 9.0));
