@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  */
 final class SmtpConnections implements AutoCloseable {
 
-    static final Duration IDLE_LIMIT = Duration.ofSeconds(20);
+    private static final Duration IDLE_LIMIT = Duration.ofSeconds(20);
 
     private final Session session;
     private final SmtpSettings settings;
