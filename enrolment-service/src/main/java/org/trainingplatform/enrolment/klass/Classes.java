@@ -6,6 +6,7 @@ import org.trainingplatform.enrolment.programme.Programme;
 import org.trainingplatform.enrolment.programme.Programmes;
 import org.trainingplatform.enrolment.trainee.Trainee;
 import org.trainingplatform.enrolment.trainee.Trainees;
+import org.trainingplatform.support.outbox.KeptAggregates;
 import org.trainingplatform.support.persistence.AggregateUpdates;
 import org.trainingplatform.support.web.NotFoundException;
 import org.trainingplatform.support.web.RuleViolationException;
@@ -27,14 +28,16 @@ class Classes {
     private final Trainees trainees;
     private final Agencies agencies;
     private final AggregateUpdates updates;
+    private final KeptAggregates kept;
 
     Classes(ClassRepository repository, Programmes programmes, Trainees trainees, Agencies agencies,
-            AggregateUpdates updates) {
+            AggregateUpdates updates, KeptAggregates kept) {
         this.repository = repository;
         this.programmes = programmes;
         this.trainees = trainees;
         this.agencies = agencies;
         this.updates = updates;
+        this.kept = kept;
     }
 
     TrainingClass draft(String agencyId, String programmeId, ClassPlan plan) {
@@ -87,12 +90,16 @@ class Classes {
         return asOwner(agencyId, classId, klass -> klass.changeCapacity(capacity));
     }
 
-    /** Nominations arriving together for one class are decided and saved together (see AggregateUpdates#batched). */
+    /**
+     * Nominations arriving together for one class are decided and saved together (see AggregateUpdates#batched),
+     * on the class as this process last saved it if it is still the stored version (KeptAggregates).
+     */
     NominationOutcome nominate(String agencyId, String classId, String traineeId) {
         Nominee nominee = nominee(trainees.get(agencyId, traineeId));
         return updates.batched(classId,
-                () -> repository.findById(classId).orElseThrow(() -> new NotFoundException("Class", classId)),
-                repository::save,
+                () -> kept.take(TrainingClass.class, classId,
+                        () -> repository.findById(classId).orElseThrow(() -> new NotFoundException("Class", classId))),
+                klass -> kept.keep(classId, repository.save(klass)),
                 klass -> {
                     if (!klass.isVisibleTo(agencyId)) {
                         throw new NotFoundException("Class", classId);

@@ -4,6 +4,7 @@ import org.springframework.data.annotation.Version;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -29,5 +30,16 @@ public abstract class OutboxAggregate {
     /** The events recorded but not yet relayed. */
     public List<OutboxMessage> pendingEvents() {
         return List.copyOf(outbox);
+    }
+
+    /** This copy's version: the stored document's when it was read or saved. */
+    Long version() {
+        return version;
+    }
+
+    /** What the relay did to the stored document, done to this copy: its published events removed, its version raised. */
+    void relayed(Collection<String> eventIds) {
+        outbox.removeIf(message -> eventIds.contains(message.eventId()));
+        version = version == null ? null : version + 1;
     }
 }

@@ -31,7 +31,7 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaProperties kafkaProperties, OutboxProperties properties,
-                            AggregateUpdates updates, MeterRegistry meters) {
+                            AggregateUpdates updates, KeptAggregates kept, MeterRegistry meters) {
         var producers = new DefaultKafkaProducerFactory<>(kafkaProperties.buildProducerProperties(),
                 new StringSerializer(), new ByteArraySerializer());
         producers.setPhysicalCloseTimeout(5);
@@ -39,12 +39,18 @@ public class OutboxAutoConfiguration {
                 .filter(entity -> OutboxAggregate.class.isAssignableFrom(entity.getType()))
                 .map(MongoPersistentEntity::getCollection)
                 .collect(Collectors.toSet());
-        return new OutboxRelay(mongo, new KafkaTemplate<>(producers), properties, updates, collections, meters);
+        return new OutboxRelay(mongo, new KafkaTemplate<>(producers), properties, updates, kept, collections, meters);
     }
 
     @Bean
     AggregateUpdates aggregateUpdates() {
         return new AggregateUpdates();
+    }
+
+    /** A few aggregates per process: a class with a full roster is a few hundred KB on the heap. */
+    @Bean
+    KeptAggregates keptAggregates(MongoTemplate mongo) {
+        return new KeptAggregates(mongo, 16);
     }
 
     @Bean

@@ -50,6 +50,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, byte[]> kafka;
     private final OutboxProperties properties;
     private final AggregateUpdates updates;
+    private final KeptAggregates kept;
     private final Set<String> collections;
     private final Map<String, Set<Object>> due = new ConcurrentHashMap<>();
     private final Semaphore wakeUp = new Semaphore(0);
@@ -59,8 +60,9 @@ public class OutboxRelay implements SmartLifecycle {
     private Thread worker;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties,
-                       AggregateUpdates updates, Set<String> collections, MeterRegistry meters) {
+                       AggregateUpdates updates, KeptAggregates kept, Set<String> collections, MeterRegistry meters) {
         this.mongo = mongo;
+        this.kept = kept;
         this.kafka = kafka;
         this.properties = properties;
         this.updates = updates;
@@ -167,10 +169,16 @@ public class OutboxRelay implements SmartLifecycle {
         if (!acknowledged.isEmpty()) {
             // the version goes up, so that a save from a read made before cannot put the events back; in the
             // aggregate's turn if it is free, so that its next change reads after the removal instead of losing the race
-            updates.updateWithoutWaiting(sending.id(), () -> mongo.updateFirst(Query.query(where("_id").is(sending.id())),
-                    new Update().pull("outbox", new Document("eventId", new Document("$in", acknowledged)))
-                            .inc("version", 1),
-                    sending.collection()));
+            updates.updateWithoutWaiting(sending.id(), () -> {
+                boolean removed = mongo.updateFirst(Query.query(where("_id").is(sending.id())),
+                        new Update().pull("outbox", new Document("eventId", new Document("$in", acknowledged)))
+                                .inc("version", 1),
+                        sending.collection()).getMatchedCount() > 0;
+                if (removed) {
+                    kept.relayed(sending.collection(), sending.id(), acknowledged);
+                }
+                return removed;
+            });
             published.increment(acknowledged.size());
         }
         boolean all = acknowledged.size() == sending.messages().size();
