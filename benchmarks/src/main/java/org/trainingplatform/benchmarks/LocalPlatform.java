@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -50,7 +51,7 @@ final class LocalPlatform implements AutoCloseable {
         this.repository = repository;
         for (String option : List.of("mongo-port", "kafka-port", "kafka-controller-port", "smtp-port", "mail-inbox-port",
                 "sms-port", "auth-port", "enrolment-port", "scheduling-port", "assessment-port", "notification-port")) {
-            ports.put(option, freePort());
+            ports.put(option, freePortOtherThan(ports.values()));
         }
     }
 
@@ -96,6 +97,8 @@ final class LocalPlatform implements AutoCloseable {
         } catch (IOException e) {
             ready.completeExceptionally(e);
         }
+        // the launcher stopped: if it never said it was ready, waiting longer is of no use
+        ready.completeExceptionally(new IllegalStateException("the launcher stopped; its console: " + CONSOLE_LOG));
     }
 
     /** The process of each service, children of the launcher. */
@@ -152,11 +155,16 @@ final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** A port free now, and not one already chosen: the system may hand out a port it handed out a moment before. */
+    private static int freePortOtherThan(Collection<Integer> chosen) {
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                if (!chosen.contains(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }
