@@ -19,6 +19,7 @@ final class ConnectionCountingRelay implements AutoCloseable {
     private final int targetPort;
     private final AtomicInteger opened = new AtomicInteger();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final List<Thread> pumps = new CopyOnWriteArrayList<>();
 
     ConnectionCountingRelay(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -36,10 +37,22 @@ final class ConnectionCountingRelay implements AutoCloseable {
         return opened.get();
     }
 
-    /** Closes every connection relayed so far, on both sides. */
+    /**
+     * Closes every connection relayed so far, on both sides, and waits until nothing is relayed on them any
+     * more (a socket closed while a thread reads it is closed only once that thread has let go of it).
+     */
     void dropConnections() {
         sockets.forEach(ConnectionCountingRelay::closeQuietly);
         sockets.clear();
+        for (Thread pump : pumps) {
+            try {
+                pump.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        pumps.clear();
     }
 
     private void accept() {
@@ -57,7 +70,7 @@ final class ConnectionCountingRelay implements AutoCloseable {
         }
     }
 
-    private static void pump(Socket from, Socket to) throws IOException {
+    private void pump(Socket from, Socket to) throws IOException {
         InputStream in = from.getInputStream();
         OutputStream out = to.getOutputStream();
         Thread pump = new Thread(() -> {
@@ -71,6 +84,7 @@ final class ConnectionCountingRelay implements AutoCloseable {
             }
         }, "relay-pump");
         pump.setDaemon(true);
+        pumps.add(pump);
         pump.start();
     }
 

@@ -62,10 +62,10 @@ public class OutboxRelay implements SmartLifecycle {
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties,
                        AggregateUpdates updates, KeptAggregates kept, Set<String> collections, MeterRegistry meters) {
         this.mongo = mongo;
-        this.kept = kept;
         this.kafka = kafka;
         this.properties = properties;
         this.updates = updates;
+        this.kept = kept;
         this.collections = Set.copyOf(collections);
         this.latency = Timer.builder("outbox.relay.latency")
                 .description("From the state change to the broker's acknowledgement of its event")

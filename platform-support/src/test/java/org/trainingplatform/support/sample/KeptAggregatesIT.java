@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -63,6 +64,17 @@ class KeptAggregatesIT {
 
         kept.take(Ticket.class, saved.id(), read(saved.id()));
         kept.take(Ticket.class, saved.id(), read(saved.id()));
+
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void atMostSixteenAggregatesAreKept() {
+        List<Ticket> saved = IntStream.range(0, 17)
+                .mapToObj(i -> savedAndKept(Ticket.register("hanoi-home-affairs", "Học viên " + i))).toList();
+        saved.forEach(ticket -> awaitEventsRelayed(ticket.id()));
+
+        saved.forEach(ticket -> kept.take(Ticket.class, ticket.id(), read(ticket.id())));
 
         assertThat(reads).hasValue(1);
     }
