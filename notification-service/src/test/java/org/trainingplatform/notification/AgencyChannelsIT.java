@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.trainingplatform.notification.TestChannels.mailsTo;
 import static org.trainingplatform.notification.TestChannels.smsTo;
@@ -124,6 +125,19 @@ class AgencyChannelsIT extends NotificationIntegrationTest {
         assertThat(shown).doesNotContain(RELAY_PASSWORD, WRONG_PASSWORD, API_KEY);
         assertThat(output.getAll()).contains("refused the credentials")
                 .doesNotContain(RELAY_PASSWORD, WRONG_PASSWORD, API_KEY);
+        assertThat(CrashingProviderFactory.smtpProvidersMadeFor(relay.getSmtp().getPort()))
+                .extracting(made -> made.settings().password(), made -> made.closed().get())
+                .containsExactly(tuple(WRONG_PASSWORD, true), tuple(RELAY_PASSWORD, false));
+
+        expect(as(agency).put("/api/channels", "{}"), 200);
+        TraineeRegistered another = S1.trainee(agency, "Trần Thị Mai", "vi");
+        events.publish(another);
+        events.publish(S1.enrolled(klass, another));
+
+        awaitMessage(agency, another.traineeId(), "EMAIL", "SENT");
+        assertThat(mailsTo(another.email())).hasSize(1);
+        assertThat(CrashingProviderFactory.smtpProvidersMadeFor(relay.getSmtp().getPort()))
+                .allSatisfy(made -> assertThat(made.closed()).isTrue());
     }
 
     @Test

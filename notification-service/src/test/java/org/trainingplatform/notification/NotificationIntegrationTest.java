@@ -101,8 +101,8 @@ abstract class NotificationIntegrationTest {
 
         @Bean
         @Primary
-        ProviderFactory crashingProviderFactory() {
-            return new CrashingProviderFactory();
+        ProviderFactory crashingProviderFactory(Clock testClock) {
+            return new CrashingProviderFactory(testClock);
         }
 
         @Bean

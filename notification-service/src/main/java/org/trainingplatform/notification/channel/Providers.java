@@ -48,7 +48,11 @@ public class Providers {
 
     private ResilientProvider provider(String agencyId, Channel channel, Optional<AgencyChannels> own) {
         boolean hasOwn = own.map(c -> channel == Channel.EMAIL ? c.smtp() != null : c.sms() != null).orElse(false);
-        String name = channel.name().toLowerCase() + ":" + (hasOwn ? agencyId : PLATFORM);
+        String agencys = channel.name().toLowerCase() + ":" + agencyId;
+        if (!hasOwn) {
+            closeIfBuilt(agencys); // the agency went back to the platform's provider
+        }
+        String name = hasOwn ? agencys : channel.name().toLowerCase() + ":" + PLATFORM;
         Long revision = hasOwn ? own.get().revision() : 0L;
         Built current = built.get(name);
         if (current != null && current.revision().equals(revision)) {
@@ -59,10 +63,7 @@ public class Providers {
                 return previous;
             }
             if (previous != null) {
-                previous.provider().close();
-                circuitBreakers.remove(key);
-                retries.remove(key);
-                rateLimiters.remove(key);
+                forget(key, previous);
             }
             Optional<AgencyChannels> source = hasOwn ? own : Optional.empty();
             Provider provider = channel == Channel.EMAIL ? factory.smtp(settings.smtpFor(source))
@@ -71,6 +72,20 @@ public class Providers {
             return new Built(revision, new ResilientProvider(key, provider, rateLimiters.rateLimiter(key, config),
                     circuitBreakers.circuitBreaker(key, config), retries.retry(key, config), clock));
         }).provider();
+    }
+
+    private void closeIfBuilt(String name) {
+        Built left = built.get(name);
+        if (left != null && built.remove(name, left)) {
+            forget(name, left);
+        }
+    }
+
+    private void forget(String name, Built previous) {
+        previous.provider().close();
+        circuitBreakers.remove(name);
+        retries.remove(name);
+        rateLimiters.remove(name);
     }
 
     @PreDestroy

@@ -4,7 +4,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Deque;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
@@ -21,19 +23,21 @@ final class SmtpConnections implements AutoCloseable {
 
     private final Session session;
     private final SmtpSettings settings;
+    private final Clock clock;
     private final Deque<Idle> idle = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
 
-    SmtpConnections(Session session, SmtpSettings settings) {
+    SmtpConnections(Session session, SmtpSettings settings, Clock clock) {
         this.session = session;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** An open connection: the most recently used idle one, if there is one still fresh. */
     Connection take() throws MessagingException {
-        long now = System.nanoTime();
+        Instant now = clock.instant();
         for (Idle next = idle.pollFirst(); next != null; next = idle.pollFirst()) {
-            if (now - next.since() < IDLE_LIMIT.toNanos()) {
+            if (!next.tooLongAt(now)) {
                 return new Connection(next.transport(), true);
             }
             closeQuietly(next.transport());
@@ -43,9 +47,9 @@ final class SmtpConnections implements AutoCloseable {
 
     /** Keeps the connection for the next mail, and closes connections left idle too long. */
     void giveBack(Connection connection) {
-        long now = System.nanoTime();
+        Instant now = clock.instant();
         idle.addFirst(new Idle(connection.transport(), now));
-        for (Idle oldest = idle.peekLast(); oldest != null && now - oldest.since() >= IDLE_LIMIT.toNanos();
+        for (Idle oldest = idle.peekLast(); oldest != null && oldest.tooLongAt(now);
              oldest = idle.peekLast()) {
             if (idle.removeLastOccurrence(oldest)) {
                 closeQuietly(oldest.transport());
@@ -89,6 +93,10 @@ final class SmtpConnections implements AutoCloseable {
     record Connection(Transport transport, boolean reused) {
     }
 
-    private record Idle(Transport transport, long since) {
+    private record Idle(Transport transport, Instant since) {
+
+        boolean tooLongAt(Instant now) {
+            return !now.isBefore(since.plus(IDLE_LIMIT));
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.trainingplatform.support.mail.MailStreamProviders;
 
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
@@ -40,7 +41,7 @@ class SmtpProvider implements Provider {
         MailStreamProviders.nameAngus();
     }
 
-    SmtpProvider(SmtpSettings settings) {
+    SmtpProvider(SmtpSettings settings, Clock clock) {
         this.settings = settings;
         Properties properties = new Properties();
         properties.put("mail.smtp.connectiontimeout", String.valueOf(settings.connectTimeout().toMillis()));
@@ -54,7 +55,7 @@ class SmtpProvider implements Provider {
             properties.put("mail.smtp.auth", "true");
         }
         this.session = Session.getInstance(properties);
-        this.connections = new SmtpConnections(session, settings);
+        this.connections = new SmtpConnections(session, settings, clock);
     }
 
     @Override

@@ -10,14 +10,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A TCP relay in front of a server: it counts the connections clients open, and can drop them all, as a
- * server does with connections it finds idle.
+ * A TCP relay in front of a server: it counts the connections clients open and those it still relays, and
+ * can drop them all, as a server does with connections it finds idle.
  */
 final class ConnectionCountingRelay implements AutoCloseable {
 
     private final ServerSocket listener;
     private final int targetPort;
     private final AtomicInteger opened = new AtomicInteger();
+    private final AtomicInteger ended = new AtomicInteger();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final List<Thread> pumps = new CopyOnWriteArrayList<>();
 
@@ -35,6 +36,11 @@ final class ConnectionCountingRelay implements AutoCloseable {
 
     int connectionsOpened() {
         return opened.get();
+    }
+
+    /** The connections relayed now: opened, and neither closed by one side nor dropped. */
+    int connectionsOpen() {
+        return opened.get() - ended.get();
     }
 
     /**
@@ -62,15 +68,15 @@ final class ConnectionCountingRelay implements AutoCloseable {
                 Socket server = new Socket("localhost", targetPort);
                 opened.incrementAndGet();
                 sockets.addAll(List.of(client, server));
-                pump(client, server);
-                pump(server, client);
+                pump(client, server, ended::incrementAndGet);
+                pump(server, client, () -> { });
             } catch (IOException e) {
                 return;
             }
         }
     }
 
-    private void pump(Socket from, Socket to) throws IOException {
+    private void pump(Socket from, Socket to, Runnable atEnd) throws IOException {
         InputStream in = from.getInputStream();
         OutputStream out = to.getOutputStream();
         Thread pump = new Thread(() -> {
@@ -81,6 +87,7 @@ final class ConnectionCountingRelay implements AutoCloseable {
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);
+                atEnd.run();
             }
         }, "relay-pump");
         pump.setDaemon(true);

@@ -5,13 +5,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.trainingplatform.support.embedded.EmbeddedMailServer;
 import org.trainingplatform.support.embedded.ReceivedMail;
+import org.trainingplatform.support.testing.MovableClock;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** The SMTP adapter against a real SMTP server, through a relay that counts the connections it opens. */
 class SmtpProviderTest {
@@ -19,13 +22,14 @@ class SmtpProviderTest {
     EmbeddedMailServer server;
     ConnectionCountingRelay relay;
     SmtpProvider provider;
+    MovableClock clock = new MovableClock(Instant.parse("2026-03-02T02:00:00Z"));
 
     @BeforeEach
     void start() throws IOException {
         server = EmbeddedMailServer.start(0, 0);
         relay = new ConnectionCountingRelay(server.smtpPort());
         provider = new SmtpProvider(new SmtpSettings("localhost", relay.port(), null, null, "daotao@hanoi.gov.vn",
-                "Ban Tổ chức", false, Duration.ofSeconds(2), Duration.ofSeconds(5)));
+                "Ban Tổ chức", false, Duration.ofSeconds(2), Duration.ofSeconds(5)), clock);
     }
 
     @AfterEach
@@ -55,6 +59,31 @@ class SmtpProviderTest {
         assertThat(server.messages()).extracting(ReceivedMail::to)
                 .containsExactly(List.of("hv2@hanoi.gov.vn"), List.of("hv1@hanoi.gov.vn"));
         assertThat(relay.connectionsOpened()).isEqualTo(2);
+    }
+
+    @Test
+    void aConnectionIdleForTwentySecondsIsClosedAndTheNextMailOpensAnother() {
+        provider.deliver(mailTo("hv1@hanoi.gov.vn"));
+        clock.moveBy(Duration.ofSeconds(19));
+        provider.deliver(mailTo("hv2@hanoi.gov.vn"));
+        assertThat(relay.connectionsOpened()).isEqualTo(1);
+
+        clock.moveBy(Duration.ofSeconds(20));
+        provider.deliver(mailTo("hv3@hanoi.gov.vn"));
+
+        assertThat(server.messages()).hasSize(3);
+        assertThat(relay.connectionsOpened()).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(5)).until(relay::connectionsOpen, open -> open == 1);
+    }
+
+    @Test
+    void aClosedProviderClosesItsConnections() {
+        provider.deliver(mailTo("hv1@hanoi.gov.vn"));
+        assertThat(relay.connectionsOpen()).isEqualTo(1);
+
+        provider.close();
+
+        await().atMost(Duration.ofSeconds(5)).until(relay::connectionsOpen, open -> open == 0);
     }
 
     @Test

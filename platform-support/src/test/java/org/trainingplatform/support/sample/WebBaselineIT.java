@@ -3,6 +3,7 @@ package org.trainingplatform.support.sample;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.trainingplatform.support.testing.Http;
 import org.trainingplatform.support.testing.PlatformIntegrationTest;
 import org.trainingplatform.support.testing.TestTokens;
@@ -19,6 +20,8 @@ class WebBaselineIT {
     int port;
     @Autowired
     TicketRepository tickets;
+    @Autowired
+    JwtDecoder decoder;
 
     @Test
     void aRequestWithoutAValidTokenIsUnauthorised() {
@@ -29,6 +32,11 @@ class WebBaselineIT {
         assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
         assertThat(none.body()).contains("\"code\":\"unauthenticated\"");
         assertThat(forged.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theServicesDecoderRemembersTheTokensItAccepted() {
+        assertThat(decoder.getClass().getSimpleName()).isEqualTo("RememberedTokens");
     }
 
     @Test

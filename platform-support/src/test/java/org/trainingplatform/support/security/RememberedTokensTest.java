@@ -3,13 +3,12 @@ package org.trainingplatform.support.security;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
+import org.trainingplatform.support.testing.MovableClock;
 import org.trainingplatform.support.testing.TestTokens;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +56,7 @@ class RememberedTokensTest {
         tokens.decode(token);
         tokens.decode(token);
 
-        clock.now = clock.now.plus(Duration.ofHours(2));
+        clock.moveBy(Duration.ofHours(2));
         tokens.decode(token);
 
         assertThat(checked).hasValue(2);
@@ -74,29 +73,5 @@ class RememberedTokensTest {
         tokens.decode(first);
 
         assertThat(checked).hasValue(4);
-    }
-
-    private static final class MovableClock extends Clock {
-
-        volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
