@@ -48,11 +48,12 @@ public class Providers {
 
     private ResilientProvider provider(String agencyId, Channel channel, Optional<AgencyChannels> own) {
         boolean hasOwn = own.map(c -> channel == Channel.EMAIL ? c.smtp() != null : c.sms() != null).orElse(false);
-        String agencys = channel.name().toLowerCase() + ":" + agencyId;
+        String config = channel.name().toLowerCase();
+        String agencys = config + ":" + agencyId;
         if (!hasOwn) {
             closeIfBuilt(agencys); // the agency went back to the platform's provider
         }
-        String name = hasOwn ? agencys : channel.name().toLowerCase() + ":" + PLATFORM;
+        String name = hasOwn ? agencys : config + ":" + PLATFORM;
         Long revision = hasOwn ? own.get().revision() : 0L;
         Built current = built.get(name);
         if (current != null && current.revision().equals(revision)) {
@@ -68,7 +69,6 @@ public class Providers {
             Optional<AgencyChannels> source = hasOwn ? own : Optional.empty();
             Provider provider = channel == Channel.EMAIL ? factory.smtp(settings.smtpFor(source))
                     : factory.sms(settings.smsFor(source));
-            String config = channel.name().toLowerCase();
             return new Built(revision, new ResilientProvider(key, provider, rateLimiters.rateLimiter(key, config),
                     circuitBreakers.circuitBreaker(key, config), retries.retry(key, config), clock));
         }).provider();
