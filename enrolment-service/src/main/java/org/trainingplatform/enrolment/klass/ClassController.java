@@ -113,10 +113,11 @@ class ClassController {
                      String venue, String timeZone, boolean autoApprove, ClassStatus status, String cancellationReason) {
 
         static ClassView of(TrainingClass c) {
-            return new ClassView(c.id(), c.programmeId(), c.programmeTitle(), c.title(), c.organiserAgencyId(),
-                    c.coOrganiserAgencyIds(), c.nominatingAgencyIds(), c.targetPositions(), c.capacity(),
-                    c.seatQuotas(), c.startDate(), c.endDate(), c.venue(), c.timeZone(), c.autoApprove(), c.status(),
-                    c.cancellationReason());
+            ClassPlan plan = c.plan();
+            return new ClassView(c.id(), c.programmeId(), c.programmeTitle(), plan.title(), c.organiserAgencyId(),
+                    plan.coOrganiserAgencyIds(), plan.nominatingAgencyIds(), plan.targetPositions(), plan.capacity(),
+                    plan.seatQuotas(), plan.startDate(), plan.endDate(), plan.venue(), plan.timeZone(),
+                    plan.autoApprove(), c.status(), c.cancellationReason());
         }
     }
 }

@@ -3,7 +3,7 @@ package org.trainingplatform.enrolment.klass;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.trainingplatform.enrolment.VietnameseText;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 import org.trainingplatform.events.enrolment.ClassOpened;
 import org.trainingplatform.events.enrolment.ClassRescheduled;
 import org.trainingplatform.events.enrolment.ClassStatusChanged;
@@ -17,13 +17,9 @@ import org.trainingplatform.support.outbox.OutboxAggregate;
 import org.trainingplatform.support.web.NotFoundException;
 import org.trainingplatform.support.web.RuleViolationException;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +36,6 @@ import static org.trainingplatform.enrolment.klass.NominationStatus.*;
  */
 @Document("classes")
 public class TrainingClass extends OutboxAggregate {
-
-    static final String DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
     @Id
     private String id;
@@ -63,8 +57,8 @@ public class TrainingClass extends OutboxAggregate {
     private boolean autoApprove;
     private ClassStatus status;
     private String cancellationReason;
-    private long waitlistCounter;
-    private List<Nomination> nominations = new ArrayList<>();
+    @Unwrapped.Empty
+    private Nominations nominations = new Nominations();
 
     private TrainingClass() {
     }
@@ -86,36 +80,20 @@ public class TrainingClass extends OutboxAggregate {
         plan(plan);
     }
 
-    private void plan(ClassPlan plan) {
-        if (plan.endDate().isBefore(plan.startDate())) {
-            throw new RuleViolationException("invalid-dates", "The class ends (" + plan.endDate()
-                    + ") before it starts (" + plan.startDate() + ")");
-        }
-        title = VietnameseText.canonical(plan.title());
-        coOrganiserAgencyIds = distinctOthers(plan.coOrganiserAgencyIds());
-        nominatingAgencyIds = distinctOthers(plan.nominatingAgencyIds());
-        targetPositions = plan.targetPositions() == null ? List.of()
-                : plan.targetPositions().stream().map(VietnameseText::canonical).distinct().toList();
+    private void plan(ClassPlan requested) {
+        ClassPlan plan = requested.canonicalFor(organiserAgencyId);
+        title = plan.title();
+        coOrganiserAgencyIds = plan.coOrganiserAgencyIds();
+        nominatingAgencyIds = plan.nominatingAgencyIds();
+        targetPositions = plan.targetPositions();
         capacity = plan.capacity();
-        seatQuotas = plan.seatQuotas() == null ? Map.of() : Map.copyOf(plan.seatQuotas());
+        seatQuotas = plan.seatQuotas();
         startDate = plan.startDate();
         endDate = plan.endDate();
         venue = plan.venue();
-        timeZone = zone(plan.timeZone());
-        autoApprove = Boolean.TRUE.equals(plan.autoApprove());
-        visibleTo = new LinkedHashSet<>(List.of(organiserAgencyId));
-        visibleTo.addAll(coOrganiserAgencyIds);
-        visibleTo.addAll(nominatingAgencyIds);
-        seatQuotas.forEach((agency, quota) -> {
-            if (!visibleTo.contains(agency)) {
-                throw new RuleViolationException("quota-for-stranger",
-                        "A seat quota is given to " + agency + ", which is not invited to nominate");
-            }
-            if (quota > capacity) {
-                throw new RuleViolationException("quota-over-capacity",
-                        "The quota of " + agency + " (" + quota + ") is larger than the capacity (" + capacity + ")");
-            }
-        });
+        timeZone = plan.timeZone();
+        autoApprove = plan.autoApprove();
+        visibleTo = plan.agenciesWith(organiserAgencyId);
     }
 
     // --- lifecycle -------------------------------------------------------------------------------
@@ -174,7 +152,7 @@ public class TrainingClass extends OutboxAggregate {
     /** A new capacity, never below the seats taken; more seats go to the waitlist at once. */
     void changeCapacity(int newCapacity) {
         requireStatus("change the capacity of", DRAFT, OPEN, ENROLMENT_CLOSED);
-        long enrolled = count(ENROLLED, null);
+        long enrolled = nominations.count(ENROLLED, null);
         if (newCapacity < enrolled) {
             throw RuleViolationException.conflict("capacity-below-enrolment",
                     "The class already has " + enrolled + " enrolled trainees; the capacity cannot be " + newCapacity);
@@ -189,20 +167,8 @@ public class TrainingClass extends OutboxAggregate {
     NominationOutcome nominate(Nominee nominee) {
         requireStatus("nominate to", OPEN);
         requireMayNominate(nominee.agencyId());
-        requireEligible(nominee);
-        Optional<Nomination> earlier = nominationOf(nominee.traineeId());
-        if (earlier.isPresent() && earlier.get().status().isActive()) {
-            throw RuleViolationException.conflict("already-nominated",
-                    nominee.fullName() + " is already on the roster (" + earlier.get().status() + ")");
-        }
-        Nomination nomination = earlier.orElseGet(() -> {
-            Nomination created = Nomination.of(nominee);
-            nominations.add(created);
-            return created;
-        });
-        if (earlier.isPresent()) {
-            nomination.renew(nominee);
-        }
+        nominee.requireEligibleFor(targetPositions);
+        Nomination nomination = nominations.nominate(nominee);
         registerEvent(new TraineeNominated(id, organiserAgencyId, nominee.traineeId(), nominee.agencyId(), !autoApprove));
         if (autoApprove) {
             seatOrWaitlist(nomination);
@@ -229,7 +195,7 @@ public class TrainingClass extends OutboxAggregate {
     /** The organisers approve a pending nomination: the nominee takes a seat, or waits for one. */
     NominationOutcome approve(String traineeId) {
         requireStatus("approve nominations to", OPEN, ENROLMENT_CLOSED);
-        Nomination nomination = activeNomination(traineeId);
+        Nomination nomination = nominations.active(traineeId);
         if (nomination.status() != PENDING_APPROVAL) {
             throw RuleViolationException.conflict("not-pending", "The nomination is " + nomination.status()
                     + ", not waiting for approval");
@@ -241,7 +207,7 @@ public class TrainingClass extends OutboxAggregate {
     /** The organisers reject a nomination that is pending or waitlisted, with a reason. */
     NominationOutcome reject(String traineeId, String reason) {
         requireStatus("reject nominations to", OPEN, ENROLMENT_CLOSED);
-        Nomination nomination = activeNomination(traineeId);
+        Nomination nomination = nominations.active(traineeId);
         if (nomination.status() == ENROLLED) {
             throw RuleViolationException.conflict("already-enrolled",
                     "An enrolled trainee cannot be rejected; withdraw the enrolment instead");
@@ -254,7 +220,7 @@ public class TrainingClass extends OutboxAggregate {
     /** A nominee leaves the class; a seat they free goes to the first waitlisted nominee who may take it. */
     NominationOutcome withdraw(String traineeId, String reason, String byAgency) {
         requireStatus("withdraw from", OPEN, ENROLMENT_CLOSED, IN_PROGRESS);
-        Nomination nomination = activeNomination(traineeId);
+        Nomination nomination = nominations.active(traineeId);
         if (!isOrganisedBy(byAgency) && !nomination.nominatingAgencyId().equals(byAgency)) {
             throw new NotFoundException("Nomination of trainee", traineeId);
         }
@@ -273,15 +239,15 @@ public class TrainingClass extends OutboxAggregate {
             nomination.moveTo(ENROLLED, null);
             registerEvent(new TraineeEnrolled(id, organiserAgencyId, nomination.traineeId(), nomination.nominatingAgencyId()));
         } else {
-            nomination.waitlist(++waitlistCounter);
+            nominations.waitlist(nomination);
             registerEvent(new TraineeWaitlisted(id, organiserAgencyId, nomination.traineeId(),
-                    nomination.nominatingAgencyId(), waitlistPosition(nomination)));
+                    nomination.nominatingAgencyId(), nominations.waitlistPosition(nomination)));
         }
     }
 
     private void promoteFromWaitlist() {
-        for (Nomination waiting : waitlist()) {
-            if (count(ENROLLED, null) >= capacity) {
+        for (Nomination waiting : nominations.waiting()) {
+            if (nominations.count(ENROLLED, null) >= capacity) {
                 return;
             }
             if (seatAvailableFor(waiting.nominatingAgencyId())) {
@@ -294,44 +260,20 @@ public class TrainingClass extends OutboxAggregate {
 
     private boolean seatAvailableFor(String agencyId) {
         Integer quota = seatQuotas.get(agencyId);
-        return count(ENROLLED, null) < capacity && (quota == null || count(ENROLLED, agencyId) < quota);
-    }
-
-    private List<Nomination> waitlist() {
-        return nominations.stream().filter(n -> n.status() == WAITLISTED)
-                .sorted(Comparator.comparingLong(Nomination::waitlistSequence)).toList();
-    }
-
-    private int waitlistPosition(Nomination nomination) {
-        return (int) nominations.stream().filter(n -> n.status() == WAITLISTED
-                && n.waitlistSequence() <= nomination.waitlistSequence()).count();
+        return nominations.count(ENROLLED, null) < capacity
+                && (quota == null || nominations.count(ENROLLED, agencyId) < quota);
     }
 
     private NominationOutcome outcomeOf(Nomination nomination) {
         return NominationOutcome.of(nomination.traineeId(), nomination.status(),
-                nomination.status() == WAITLISTED ? waitlistPosition(nomination) : null);
+                nomination.status() == WAITLISTED ? nominations.waitlistPosition(nomination) : null);
     }
 
     long count(NominationStatus status, String nominatingAgencyId) {
-        return nominations.stream().filter(n -> n.status() == status
-                && (nominatingAgencyId == null || n.nominatingAgencyId().equals(nominatingAgencyId))).count();
+        return nominations.count(status, nominatingAgencyId);
     }
 
     // --- rules -----------------------------------------------------------------------------------
-
-    private void requireEligible(Nominee nominee) {
-        if (targetPositions.isEmpty()) {
-            return;
-        }
-        var audience = targetPositions.stream().map(VietnameseText::fold).toList();
-        boolean eligible = audience.contains(VietnameseText.fold(nominee.position()))
-                || (nominee.pipelinePosition() != null && audience.contains(VietnameseText.fold(nominee.pipelinePosition())));
-        if (!eligible) {
-            throw new RuleViolationException("not-eligible", nominee.fullName() + " (" + nominee.position()
-                    + (nominee.pipelinePosition() == null ? "" : ", in the pipeline for " + nominee.pipelinePosition())
-                    + ") is not in the class's target audience " + targetPositions);
-        }
-    }
 
     private void requireMayNominate(String agencyId) {
         if (!visibleTo.contains(agencyId)) {
@@ -344,29 +286,6 @@ public class TrainingClass extends OutboxAggregate {
             String code = allowed.length == 1 && allowed[0] == OPEN ? "class-not-open" : "illegal-transition";
             throw RuleViolationException.conflict(code, "Cannot " + action + " a class that is " + status
                     + "; it must be " + List.of(allowed));
-        }
-    }
-
-    private Nomination activeNomination(String traineeId) {
-        return nominationOf(traineeId).filter(n -> n.status().isActive())
-                .orElseThrow(() -> new NotFoundException("Active nomination of trainee", traineeId));
-    }
-
-    private Optional<Nomination> nominationOf(String traineeId) {
-        return nominations.stream().filter(n -> n.traineeId().equals(traineeId)).findFirst();
-    }
-
-    private List<String> distinctOthers(List<String> agencies) {
-        return agencies == null ? List.of()
-                : agencies.stream().filter(a -> !a.equals(organiserAgencyId)).distinct().toList();
-    }
-
-    private static String zone(String timeZone) {
-        String zone = timeZone == null || timeZone.isBlank() ? DEFAULT_TIME_ZONE : timeZone;
-        try {
-            return ZoneId.of(zone).getId();
-        } catch (DateTimeException e) {
-            throw new RuleViolationException("unknown-time-zone", "'" + zone + "' is not a time zone (e.g. Asia/Ho_Chi_Minh)");
         }
     }
 
@@ -391,11 +310,18 @@ public class TrainingClass extends OutboxAggregate {
 
     /** The roster as the viewing agency may see it: organisers see every nominee, others only their own. */
     Roster rosterFor(String viewerAgencyId) {
-        return Roster.of(this, nominations, viewerAgencyId, isOrganisedBy(viewerAgencyId), this::waitlistPosition);
+        return Roster.of(this, nominations.all(), viewerAgencyId, isOrganisedBy(viewerAgencyId),
+                nominations::waitlistPosition);
     }
 
     Optional<Nomination> nominationFor(String traineeId) {
-        return nominationOf(traineeId);
+        return nominations.of(traineeId);
+    }
+
+    /** The plan as it stands, with the dates, venue and capacity it has now. */
+    ClassPlan plan() {
+        return new ClassPlan(title, coOrganiserAgencyIds, nominatingAgencyIds, targetPositions, capacity, seatQuotas,
+                startDate, endDate, venue, timeZone, autoApprove);
     }
 
     String id() {
@@ -418,24 +344,8 @@ public class TrainingClass extends OutboxAggregate {
         return organiserAgencyId;
     }
 
-    List<String> coOrganiserAgencyIds() {
-        return coOrganiserAgencyIds;
-    }
-
-    List<String> nominatingAgencyIds() {
-        return nominatingAgencyIds;
-    }
-
-    List<String> targetPositions() {
-        return targetPositions;
-    }
-
     int capacity() {
         return capacity;
-    }
-
-    Map<String, Integer> seatQuotas() {
-        return seatQuotas;
     }
 
     LocalDate startDate() {
@@ -444,18 +354,6 @@ public class TrainingClass extends OutboxAggregate {
 
     LocalDate endDate() {
         return endDate;
-    }
-
-    String venue() {
-        return venue;
-    }
-
-    String timeZone() {
-        return timeZone;
-    }
-
-    boolean autoApprove() {
-        return autoApprove;
     }
 
     ClassStatus status() {

@@ -3,20 +3,20 @@ package org.trainingplatform.enrolment.klass;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
-import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
-import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
-import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.trainingplatform.support.testing.DocumentMapping;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trainingplatform.enrolment.klass.NominationStatus.WAITLISTED;
 
 class NominationConversionsTest {
 
-    private final MappingMongoConverter generic = converter(new MongoCustomConversions(List.of()));
-    private final MappingMongoConverter fieldByField = converter(new NominationConversions().mongoCustomConversions());
+    private final MappingMongoConverter generic = DocumentMapping.generic();
+    private final MappingMongoConverter fieldByField = DocumentMapping.with(new NominationConversions().mongoCustomConversions());
 
     @Test
     void writesTheLayoutTheGenericMappingWrites() {
@@ -37,6 +37,23 @@ class NominationConversionsTest {
         }
     }
 
+    @Test
+    void aClassKeepsItsRosterAtTheTopLevelOfItsDocument() {
+        TrainingClass klass = TrainingClassTest.openClass(1, true, Map.of());
+        klass.nominate(TrainingClassTest.eligible("t1", TrainingClassTest.HOME_AFFAIRS));
+        klass.nominate(TrainingClassTest.eligible("t2", TrainingClassTest.HOME_AFFAIRS));
+        Document stored = new Document();
+        fieldByField.write(klass, stored);
+
+        assertThat(stored).containsEntry("waitlistCounter", 1L);
+        assertThat(stored.getList("nominations", Document.class)).extracting(entry -> entry.getString("status"))
+                .containsExactly("ENROLLED", "WAITLISTED");
+        TrainingClass read = fieldByField.read(TrainingClass.class, Document.parse(stored.toJson()));
+        assertThat(read.count(WAITLISTED, null)).isEqualTo(1);
+        assertThat(read.rosterFor(TrainingClassTest.HOME_AFFAIRS).entries()).extracting(Roster.Entry::waitlistPosition)
+                .containsExactly(null, 1);
+    }
+
     private static Nomination waitlisted() {
         Instant at = Instant.parse("2026-11-30T02:15:00.123Z");
         return new Nomination("trainee-1", "ba-dinh-district", "Nguyễn Thị Hồng Nhung", "Bí thư quận ủy", "Quận ủy Ba Đình",
@@ -51,15 +68,5 @@ class NominationConversionsTest {
 
     private static String json(Object mongoValue) {
         return ((Document) mongoValue).toJson();
-    }
-
-    private static MappingMongoConverter converter(MongoCustomConversions conversions) {
-        MongoMappingContext context = new MongoMappingContext();
-        context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
-        context.afterPropertiesSet();
-        MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
-        converter.setCustomConversions(conversions);
-        converter.afterPropertiesSet();
-        return converter;
     }
 }

@@ -3,6 +3,7 @@ package org.trainingplatform.notification.message;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 import org.trainingplatform.events.notification.LecturerMessageFailed;
 import org.trainingplatform.events.notification.LecturerMessageSent;
 import org.trainingplatform.events.notification.MessageFailed;
@@ -11,15 +12,12 @@ import org.trainingplatform.notification.channel.Channel;
 import org.trainingplatform.notification.channel.DeliveryFailedException;
 import org.trainingplatform.notification.channel.Outgoing;
 import org.trainingplatform.notification.channel.ProviderCall;
-import org.trainingplatform.notification.channel.TemporaryFailureException;
-import org.trainingplatform.notification.message.Attempt.Outcome;
 import org.trainingplatform.support.outbox.OutboxAggregate;
 import org.trainingplatform.support.web.RuleViolationException;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -77,10 +75,9 @@ public class Message extends OutboxAggregate {
     private Instant sentAt;
     private String provider;
     private String providerMessageId;
-    private int failedTries;
-    private int temporaryFailures;
     private int resends;
-    private List<Attempt> attempts = new ArrayList<>();
+    @Unwrapped.Empty
+    private Attempts attempts = new Attempts();
 
     private Message() {
     }
@@ -157,7 +154,7 @@ public class Message extends OutboxAggregate {
     /** Cannot be sent as it is (an invalid address, a template error): fails without calling any provider. */
     void refuse(String reason, Instant now) {
         require(WAITING_FOR_CONTACT);
-        attempts.add(new Attempt(now, Outcome.REFUSED, null, reason));
+        attempts.refused(now, reason);
         fail(reason);
     }
 
@@ -211,10 +208,10 @@ public class Message extends OutboxAggregate {
         nextAttemptAt = null;
         if (isToTrainee()) {
             registerEvent(new MessageSent(id, senderAgencyId, classId, traineeId, kind.name(), channel.name(),
-                    attempts.size(), causeEventId));
+                    attempts.count(), causeEventId));
         } else {
             registerEvent(new LecturerMessageSent(id, senderAgencyId, classId, lecturerId, kind.name(), channel.name(),
-                    attempts.size(), causeEventId));
+                    attempts.count(), causeEventId));
         }
     }
 
@@ -235,16 +232,12 @@ public class Message extends OutboxAggregate {
         require(SENDING);
         record(calls, providerName);
         provider = providerName;
-        failedTries++;
-        if (failure instanceof TemporaryFailureException) {
-            temporaryFailures++;
-        }
-        if (temporaryFailures >= policy.maxTemporaryFailures()) {
-            fail("Gave up after " + attempts.size() + " attempts: " + failure.getMessage());
+        if (attempts.failed(failure, policy)) {
+            fail("Gave up after " + attempts.count() + " attempts: " + failure.getMessage());
         } else if (queuedAt.plus(policy.giveUpAfter()).isBefore(now)) {
             fail("Gave up after waiting " + policy.giveUpAfter().toHours() + " h for the provider: " + failure.getMessage());
         } else {
-            retryAt(now.plus(backoff(policy)), failure.getMessage());
+            retryAt(now.plus(attempts.backoff(policy)), failure.getMessage());
         }
     }
 
@@ -283,7 +276,7 @@ public class Message extends OutboxAggregate {
         if (status != SENDING || leaseUntil.isAfter(now)) {
             return false;
         }
-        attempts.add(new Attempt(leaseUntil, Outcome.INTERRUPTED, provider, "The service stopped while sending"));
+        attempts.interrupted(leaseUntil, provider);
         leaseUntil = null;
         if (channel == Channel.SMS) {
             status = PENDING;
@@ -306,8 +299,7 @@ public class Message extends OutboxAggregate {
                     "Only a FAILED or UNCONFIRMED message can be re-sent; this one is " + status);
         }
         resends++;
-        failedTries = 0;
-        temporaryFailures = 0;
+        attempts.startAgain();
         status = WAITING_FOR_CONTACT;
         statusReason = isToTrainee() ? WAITING_FOR_TRAINEE : WAITING_FOR_LECTURER;
         nextAttemptAt = null;
@@ -334,22 +326,16 @@ public class Message extends OutboxAggregate {
         leaseUntil = null;
         if (isToTrainee()) {
             registerEvent(new MessageFailed(id, senderAgencyId, classId, traineeId, kind.name(), channel.name(),
-                    attempts.size(), causeEventId, reason));
+                    attempts.count(), causeEventId, reason));
         } else {
             registerEvent(new LecturerMessageFailed(id, senderAgencyId, classId, lecturerId, kind.name(), channel.name(),
-                    attempts.size(), causeEventId, reason));
+                    attempts.count(), causeEventId, reason));
         }
-    }
-
-    private Duration backoff(DispatchProperties policy) {
-        Duration backoff = policy.initialBackoff().multipliedBy(1L << Math.min(failedTries - 1, 20));
-        return backoff.compareTo(policy.maxBackoff()) > 0 ? policy.maxBackoff() : backoff;
     }
 
     private void record(List<ProviderCall> calls, String providerName) {
         leaseUntil = null;
-        calls.forEach(call -> attempts.add(new Attempt(call.at(), call.accepted() ? Outcome.ACCEPTED : Outcome.FAILED,
-                providerName, call.error())));
+        attempts.record(calls, providerName);
     }
 
     private void require(MessageStatus expected) {
@@ -458,6 +444,6 @@ public class Message extends OutboxAggregate {
     }
 
     List<Attempt> attempts() {
-        return List.copyOf(attempts);
+        return attempts.list();
     }
 }

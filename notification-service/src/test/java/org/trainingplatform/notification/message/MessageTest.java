@@ -1,6 +1,8 @@
 package org.trainingplatform.notification.message;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
 import org.trainingplatform.events.notification.MessageFailed;
 import org.trainingplatform.events.notification.MessageSent;
 import org.trainingplatform.notification.channel.Channel;
@@ -9,6 +11,7 @@ import org.trainingplatform.notification.channel.ProviderUnavailableException;
 import org.trainingplatform.notification.channel.TemporaryFailureException;
 import org.trainingplatform.support.outbox.OutboxMessage;
 import org.trainingplatform.support.sms.SmsSegments.Encoding;
+import org.trainingplatform.support.testing.DocumentMapping;
 import org.trainingplatform.support.web.RuleViolationException;
 
 import java.time.Duration;
@@ -215,6 +218,28 @@ class MessageTest {
             assertThat(e.type()).isEqualTo("org.trainingplatform.notification.lecturer-message-failed.v1");
             assertThat(e.data()).contains("\"lecturerId\":\"lecturer-1\"", "\"reason\":\"550 no such user\"");
         });
+    }
+
+    @Test
+    void aMessageKeepsItsAttemptsAndTheirCountsAtTheTopLevelOfItsDocument() {
+        Message message = queued(Channel.EMAIL);
+        message.claim(T0, Duration.ofSeconds(60));
+        message.failedForNow(List.of(new ProviderCall(T0, "452 mailbox full")), "email:platform",
+                new TemporaryFailureException("452 mailbox full"), T0, POLICY);
+        MappingMongoConverter converter = DocumentMapping.generic();
+        Document stored = new Document();
+        converter.write(message, stored);
+
+        assertThat(stored).containsEntry("failedTries", 1).containsEntry("temporaryFailures", 1);
+        assertThat(stored.getList("attempts", Document.class)).singleElement()
+                .satisfies(attempt -> assertThat(attempt.getString("detail")).isEqualTo("452 mailbox full"));
+        Message read = converter.read(Message.class, Document.parse(stored.toJson()));
+        Instant retry = read.nextAttemptAt();
+        read.claim(retry, Duration.ofSeconds(60));
+        read.failedForNow(List.of(new ProviderCall(retry, "452 mailbox full")), "email:platform",
+                new TemporaryFailureException("452 mailbox full"), retry, POLICY);
+        assertThat(read.attempts()).hasSize(2);
+        assertThat(Duration.between(retry, read.nextAttemptAt())).isEqualTo(POLICY.initialBackoff().multipliedBy(2));
     }
 
     static Message due(Channel channel) {
