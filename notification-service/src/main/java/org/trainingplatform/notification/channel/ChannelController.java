@@ -32,9 +32,11 @@ class ChannelController {
     private static final String TIME = "([01][0-9]|2[0-3]):[0-5][0-9]";
 
     private final ChannelSettings settings;
+    private final Providers providers;
 
-    ChannelController(ChannelSettings settings) {
+    ChannelController(ChannelSettings settings, Providers providers) {
         this.settings = settings;
+        this.providers = providers;
     }
 
     @Operation(summary = "The caller's channels: its own where configured, else the platform's",
@@ -58,6 +60,7 @@ class ChannelController {
                         smtp.fromAddress().strip(), smtp.fromName(), Boolean.TRUE.equals(smtp.startTls())),
                 sms == null ? null : new SmsChange(sms.url().strip(), sms.apiKey(), sms.senderName()),
                 Boolean.TRUE.equals(request.smsWithoutDiacritics()), quietHours);
+        providers.changed(caller.agencyId());
         return ChannelsView.of(Optional.of(saved), settings.platformQuietHours());
     }
 

@@ -13,9 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The provider each message goes through: the sending agency's own relay or gateway if it configured
- * one, else the platform's. Providers are built once per configuration; when an agency changes its
- * channels (in this instance or another), the next message rebuilds them with fresh Resilience4j state
- * and new connections, and the old ones are closed.
+ * one, else the platform's. Providers are built once per configuration. When an agency changes its
+ * channels in this instance, its own providers are closed at once; a change made in another instance is
+ * seen by the next message. Either way the next message builds them afresh, with fresh Resilience4j state
+ * and new connections.
  */
 @Component
 public class Providers {
@@ -46,14 +47,21 @@ public class Providers {
         return new Sending(provider(agencyId, channel, own), settings.policyOf(own));
     }
 
+    /** The agency's channels were just changed here: its own providers, and their connections, are closed now. */
+    public void changed(String agencyId) {
+        for (Channel channel : Channel.values()) {
+            closeIfBuilt(nameOf(channel, agencyId));
+        }
+    }
+
     private ResilientProvider provider(String agencyId, Channel channel, Optional<AgencyChannels> own) {
         boolean hasOwn = own.map(c -> channel == Channel.EMAIL ? c.smtp() != null : c.sms() != null).orElse(false);
         String config = channel.name().toLowerCase();
-        String agencys = config + ":" + agencyId;
+        String agencys = nameOf(channel, agencyId);
         if (!hasOwn) {
             closeIfBuilt(agencys); // the agency went back to the platform's provider
         }
-        String name = hasOwn ? agencys : config + ":" + PLATFORM;
+        String name = hasOwn ? agencys : nameOf(channel, PLATFORM);
         Long revision = hasOwn ? own.get().revision() : 0L;
         Built current = built.get(name);
         if (current != null && current.revision().equals(revision)) {
@@ -72,6 +80,10 @@ public class Providers {
             return new Built(revision, new ResilientProvider(key, provider, rateLimiters.rateLimiter(key, config),
                     circuitBreakers.circuitBreaker(key, config), retries.retry(key, config), clock));
         }).provider();
+    }
+
+    private static String nameOf(Channel channel, String owner) {
+        return channel.name().toLowerCase() + ":" + owner;
     }
 
     private void closeIfBuilt(String name) {
