@@ -48,7 +48,7 @@ public class Providers {
     }
 
     /** The agency's channels were just changed here: its own providers, and their connections, are closed now. */
-    public void changed(String agencyId) {
+    void changed(String agencyId) {
         for (Channel channel : Channel.values()) {
             closeIfBuilt(nameOf(channel, agencyId));
         }
