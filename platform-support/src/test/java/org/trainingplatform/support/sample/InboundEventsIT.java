@@ -10,10 +10,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController.State;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.ContainerProperties.AckMode;
 import org.trainingplatform.support.testing.EventProducer;
 import org.trainingplatform.support.testing.PlatformIntegrationTest;
 import org.trainingplatform.support.testing.TopicReader;
@@ -22,6 +28,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -55,6 +62,27 @@ class InboundEventsIT {
     @AfterEach
     void disconnect() {
         events.close();
+    }
+
+    @Test
+    void everyConsumerCommitsItsOffsetsOnTimeRatherThanAfterEveryPoll() {
+        assertThat(ContainerSettings.seen).isNotEmpty().allSatisfy((destination, container) -> {
+            assertThat(container.getAckMode()).as(destination).isEqualTo(AckMode.COUNT_TIME);
+            assertThat(container.getAckTime()).as(destination).isEqualTo(250);
+            assertThat(container.getAckCount()).as(destination).isEqualTo(100);
+        });
+    }
+
+    /** Records each consumer's container settings as the binder made them (it calls customizers last). */
+    @TestConfiguration
+    static class ContainerSettings {
+
+        static final Map<String, ContainerProperties> seen = new ConcurrentHashMap<>();
+
+        @Bean
+        ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> recordContainerSettings() {
+            return (container, destination, group) -> seen.put(destination, container.getContainerProperties());
+        }
     }
 
     @Test
