@@ -36,8 +36,9 @@ import static org.trainingplatform.support.events.CloudEventHeaders.*;
  * Publishes the events waiting in aggregates' documents, in the order they were recorded, with an
  * idempotent producer ({@code acks=all}), and removes each only after the broker acknowledged it.
  * <p>
- * A save triggers the relay at once ({@link #publishSoon}); a periodic sweep picks up whatever a
- * crash or a broker outage left behind. While the broker is unreachable events stay in their
+ * A save hands the events it wrote to the relay at once ({@link #written}), which publishes them without
+ * reading the document back; a periodic sweep, and every retry, read what a crash or a broker outage
+ * left behind ({@link #publishSoon}). While the broker is unreachable events stay in their
  * documents and the relay backs off: delayed, never dropped. Delivery is at least once (a crash
  * after the acknowledgement and before the removal publishes again); consumers deduplicate by event id.
  */
@@ -52,7 +53,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final AggregateUpdates updates;
     private final KeptAggregates kept;
     private final Set<String> collections;
-    private final Map<String, Set<Object>> due = new ConcurrentHashMap<>();
+    private final Map<String, Map<Object, Due>> due = new ConcurrentHashMap<>();
+    private final RecentlyRelayed recentlyRelayed = new RecentlyRelayed();
     private final Semaphore wakeUp = new Semaphore(0);
     private final Timer latency;
     private final Counter published;
@@ -71,12 +73,21 @@ public class OutboxRelay implements SmartLifecycle {
                 .description("From the state change to the broker's acknowledgement of its event")
                 .publishPercentiles(0.5, 0.99).register(meters);
         this.published = Counter.builder("outbox.relay.published").register(meters);
-        meters.gauge("outbox.relay.due", due, d -> d.values().stream().mapToInt(Set::size).sum());
+        meters.gauge("outbox.relay.due", due, d -> d.values().stream().mapToInt(Map::size).sum());
     }
 
-    /** Asks for the pending events of one document to be published now. */
+    /** Asks for the pending events of one document, as it is stored, to be published now. */
     public void publishSoon(String collection, Object id) {
-        due.computeIfAbsent(collection, c -> ConcurrentHashMap.newKeySet()).add(id);
+        markDue(collection, id, Due.READ);
+    }
+
+    /** A save of this version wrote these events, all the document's pending ones: they are published now, as written. */
+    void written(String collection, Object id, Long version, List<OutboxMessage> events) {
+        markDue(collection, id, new Due(version, List.copyOf(events)));
+    }
+
+    private void markDue(String collection, Object id, Due pending) {
+        due.computeIfAbsent(collection, c -> new ConcurrentHashMap<>()).merge(id, pending, Due::either);
         wakeUp.release();
     }
 
@@ -91,7 +102,7 @@ public class OutboxRelay implements SmartLifecycle {
                     grace = properties.sweepGrace();
                     nextSweep = Instant.now().plus(properties.sweepInterval());
                 }
-                Map<String, List<Object>> batch = drain();
+                Map<String, Map<Object, Due>> batch = drain();
                 if (batch.isEmpty()) {
                     awaitWork(Duration.between(Instant.now(), nextSweep));
                     continue;
@@ -112,41 +123,61 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /** Publishes the pending events of the given documents; false if anything must be tried again. */
-    private boolean relay(Map<String, List<Object>> batch) {
+    private boolean relay(Map<String, Map<Object, Due>> batch) {
         List<InFlight> inFlight = new ArrayList<>();
-        boolean brokerFailed = false;
-        for (Map.Entry<String, List<Object>> entry : batch.entrySet()) {
+        for (Map.Entry<String, Map<Object, Due>> entry : batch.entrySet()) {
             String collection = entry.getKey();
-            Query pending = Query.query(where("_id").in(entry.getValue()));
-            pending.fields().include("outbox");
-            for (Document document : mongo.find(pending, Document.class, collection)) {
-                List<OutboxMessage> messages = document.getList("outbox", Document.class, List.of()).stream()
-                        .map(m -> mongo.getConverter().read(OutboxMessage.class, m)).toList();
-                if (messages.isEmpty()) {
-                    continue;
+            List<Object> toRead = new ArrayList<>();
+            entry.getValue().forEach((id, pending) -> {
+                if (pending.isRead()) {
+                    toRead.add(id);
+                } else {
+                    inFlight.add(new InFlight(collection, id, recentlyRelayed.without(pending.events()), new ArrayList<>()));
                 }
-                if (brokerFailed) {
-                    publishSoon(collection, document.get("_id"));
-                    continue;
-                }
-                InFlight sending = new InFlight(collection, document.get("_id"), messages, new ArrayList<>());
-                inFlight.add(sending);
-                for (OutboxMessage message : messages) {
-                    try {
-                        sending.acks().add(kafka.send(toRecord(message)));
-                    } catch (RuntimeException e) {
-                        sending.acks().add(CompletableFuture.failedFuture(e));
-                        brokerFailed = true;
-                        break;
-                    }
-                }
+            });
+            if (!toRead.isEmpty()) {
+                inFlight.addAll(stored(collection, toRead));
+            }
+        }
+        boolean brokerFailed = false;
+        for (InFlight sending : inFlight) {
+            if (brokerFailed) {
+                publishSoon(sending.collection(), sending.id());
+            } else {
+                brokerFailed = !send(sending);
             }
         }
         boolean complete = !brokerFailed;
         for (InFlight sending : inFlight) {
-            complete &= settle(sending);
+            complete &= sending.acks().isEmpty() || settle(sending);
         }
         return complete;
+    }
+
+    /** The pending events of the documents, as stored. */
+    private List<InFlight> stored(String collection, List<Object> ids) {
+        Query pending = Query.query(where("_id").in(ids));
+        pending.fields().include("outbox");
+        List<InFlight> stored = new ArrayList<>();
+        for (Document document : mongo.find(pending, Document.class, collection)) {
+            List<OutboxMessage> messages = document.getList("outbox", Document.class, List.of()).stream()
+                    .map(m -> mongo.getConverter().read(OutboxMessage.class, m)).toList();
+            stored.add(new InFlight(collection, document.get("_id"), messages, new ArrayList<>()));
+        }
+        return stored;
+    }
+
+    /** Hands the document's events to the producer in order; false if the producer refused one. */
+    private boolean send(InFlight sending) {
+        for (OutboxMessage message : sending.messages()) {
+            try {
+                sending.acks().add(kafka.send(toRecord(message)));
+            } catch (RuntimeException e) {
+                sending.acks().add(CompletableFuture.failedFuture(e));
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Removes the acknowledged prefix of one document's events; true if all of them were. */
@@ -157,6 +188,7 @@ public class OutboxRelay implements SmartLifecycle {
             try {
                 sending.acks().get(i).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 acknowledged.add(message.eventId());
+                recentlyRelayed.add(message.eventId());
                 latency.record(Duration.between(message.time(), Instant.now()));
             } catch (Exception e) {
                 if (e instanceof InterruptedException) {
@@ -221,13 +253,14 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private Map<String, List<Object>> drain() {
-        Map<String, List<Object>> batch = new HashMap<>();
-        due.forEach((collection, ids) -> {
-            List<Object> taken = new ArrayList<>();
-            for (Object id : ids) {
-                if (ids.remove(id)) {
-                    taken.add(id);
+    private Map<String, Map<Object, Due>> drain() {
+        Map<String, Map<Object, Due>> batch = new HashMap<>();
+        due.forEach((collection, pending) -> {
+            Map<Object, Due> taken = new HashMap<>();
+            for (Object id : pending.keySet()) {
+                Due one = pending.remove(id);
+                if (one != null) {
+                    taken.put(id, one);
                 }
             }
             if (!taken.isEmpty()) {
@@ -286,5 +319,26 @@ public class OutboxRelay implements SmartLifecycle {
 
     private record InFlight(String collection, Object id, List<OutboxMessage> messages,
                             List<CompletableFuture<?>> acks) {
+    }
+
+    /**
+     * What is due of one document: the events a save of this version wrote, or, with no events, whatever
+     * the stored document holds. Of two saves the later one's events hold the earlier's not yet removed;
+     * a read of the document holds everything, so it wins over both.
+     */
+    private record Due(Long version, List<OutboxMessage> events) {
+
+        static final Due READ = new Due(null, null);
+
+        boolean isRead() {
+            return events == null;
+        }
+
+        static Due either(Due one, Due other) {
+            if (one.isRead() || other.isRead()) {
+                return READ;
+            }
+            return one.version() == null || other.version() == null || other.version() > one.version() ? other : one;
+        }
     }
 }

@@ -3,7 +3,9 @@ package org.trainingplatform.support.outbox;
 import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 
-/** Hands every saved aggregate that recorded events to the relay at once. */
+import java.util.List;
+
+/** Hands the events of every save that wrote any to the relay at once. */
 class OutboxTrigger extends AbstractMongoEventListener<OutboxAggregate> {
 
     private final OutboxRelay relay;
@@ -14,8 +16,11 @@ class OutboxTrigger extends AbstractMongoEventListener<OutboxAggregate> {
 
     @Override
     public void onAfterSave(AfterSaveEvent<OutboxAggregate> event) {
-        if (!event.getSource().pendingEvents().isEmpty()) {
-            relay.publishSoon(event.getCollectionName(), event.getDocument().get("_id"));
+        List<OutboxMessage> written = event.getSource().pendingEvents();
+        if (!written.isEmpty()) {
+            Object version = event.getDocument().get("version");
+            relay.written(event.getCollectionName(), event.getDocument().get("_id"),
+                    version instanceof Number number ? number.longValue() : null, written);
         }
     }
 }

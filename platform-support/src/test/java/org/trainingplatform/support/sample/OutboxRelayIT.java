@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.trainingplatform.support.outbox.OutboxRelay;
+import org.trainingplatform.support.persistence.AggregateUpdates;
 import org.trainingplatform.support.testing.PlatformIntegrationTest;
 import org.trainingplatform.support.testing.TestInfrastructure;
 import org.trainingplatform.support.testing.TopicReader;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,6 +31,10 @@ class OutboxRelayIT {
     TicketRepository tickets;
     @Autowired
     OutboxRelay relay;
+    @Autowired
+    AggregateUpdates updates;
+    @Autowired
+    StoreCommands storeCommands;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
@@ -60,6 +66,39 @@ class OutboxRelayIT {
             assertThat(TopicReader.value(registered)).contains("\"fullName\":\"Nguyễn Thị Tuyến\"");
         }
         await().until(() -> tickets.findById(ticket.id()).orElseThrow().pendingEvents().isEmpty());
+    }
+
+    @Test
+    void theEventsASaveWroteArePublishedWithoutReadingTheDocumentBack() {
+        Ticket ticket = tickets.save(Ticket.register("hanoi-home-affairs", "Đỗ Minh Châu"));
+
+        try (var topic = new TopicReader(bootstrapServers, "enrolment-events")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.records(r -> ticket.id().equals(r.key())).size() == 1);
+        }
+        await().until(() -> tickets.findById(ticket.id()).orElseThrow().pendingEvents().isEmpty());
+        assertThat(storeCommands.reading("tickets", "outbox", ticket.id())).isZero();
+    }
+
+    @Test
+    void aDocumentSavedAgainAndAgainWhileItsEventsArePublishedHasEachPublishedOnceInOrder() {
+        Ticket ticket = tickets.save(Ticket.register("hanoi-home-affairs", "Phạm Văn Nam"));
+        List<String> emails = IntStream.range(0, 40).mapToObj(i -> "nam." + i + "@hanoi.gov.vn").toList();
+        emails.forEach(email -> updates.update(ticket.id(), () -> {
+            Ticket stored = tickets.findById(ticket.id()).orElseThrow();
+            stored.changeEmail(email);
+            return tickets.save(stored);
+        }));
+
+        try (var topic = new TopicReader(bootstrapServers, "enrolment-events")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.records(r -> ticket.id().equals(r.key())).size() >= 41);
+            List<String> published = topic.records(r -> ticket.id().equals(r.key())).stream()
+                    .map(TopicReader::value).toList();
+            assertThat(published).hasSize(41);
+            assertThat(published.get(0)).contains("Phạm Văn Nam");
+            for (int i = 0; i < emails.size(); i++) {
+                assertThat(published.get(i + 1)).contains("\"" + emails.get(i) + "\"");
+            }
+        }
     }
 
     @Test
