@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.trainingplatform.support.persistence.AggregateUpdates;
 
@@ -34,13 +33,15 @@ import static org.trainingplatform.support.events.CloudEventHeaders.*;
 
 /**
  * Publishes the events waiting in aggregates' documents, in the order they were recorded, with an
- * idempotent producer ({@code acks=all}), and removes each only after the broker acknowledged it.
+ * idempotent producer ({@code acks=all}), and has each removed only after the broker acknowledged it
+ * ({@link PublishedEventRemovals}).
  * <p>
  * A save hands the events it wrote to the relay at once ({@link #written}), which publishes them without
  * reading the document back; a periodic sweep, and every retry, read what a crash or a broker outage
  * left behind ({@link #publishSoon}). While the broker is unreachable events stay in their
  * documents and the relay backs off: delayed, never dropped. Delivery is at least once (a crash
  * after the acknowledgement and before the removal publishes again); consumers deduplicate by event id.
+ * Events it has published are not published again while they wait for their removal ({@link RecentlyRelayed}).
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -50,8 +51,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
     private final OutboxProperties properties;
-    private final AggregateUpdates updates;
-    private final KeptAggregates kept;
+    private final PublishedEventRemovals removals;
     private final Set<String> collections;
     private final Map<String, Map<Object, Due>> due = new ConcurrentHashMap<>();
     private final RecentlyRelayed recentlyRelayed = new RecentlyRelayed();
@@ -66,8 +66,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
-        this.updates = updates;
-        this.kept = kept;
+        this.removals = new PublishedEventRemovals(mongo, updates, kept, properties.removalDelay());
         this.collections = Set.copyOf(collections);
         this.latency = Timer.builder("outbox.relay.latency")
                 .description("From the state change to the broker's acknowledgement of its event")
@@ -162,7 +161,7 @@ public class OutboxRelay implements SmartLifecycle {
         for (Document document : mongo.find(pending, Document.class, collection)) {
             List<OutboxMessage> messages = document.getList("outbox", Document.class, List.of()).stream()
                     .map(m -> mongo.getConverter().read(OutboxMessage.class, m)).toList();
-            stored.add(new InFlight(collection, document.get("_id"), messages, new ArrayList<>()));
+            stored.add(new InFlight(collection, document.get("_id"), recentlyRelayed.without(messages), new ArrayList<>()));
         }
         return stored;
     }
@@ -180,7 +179,7 @@ public class OutboxRelay implements SmartLifecycle {
         return true;
     }
 
-    /** Removes the acknowledged prefix of one document's events; true if all of them were. */
+    /** Has the acknowledged prefix of one document's events removed; true if all of them were acknowledged. */
     private boolean settle(InFlight sending) {
         List<String> acknowledged = new ArrayList<>();
         for (int i = 0; i < sending.acks().size(); i++) {
@@ -199,18 +198,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         if (!acknowledged.isEmpty()) {
-            // the version goes up, so that a save from a read made before cannot put the events back; in the
-            // aggregate's turn if it is free, so that its next change reads after the removal instead of losing the race
-            updates.updateWithoutWaiting(sending.id(), () -> {
-                boolean removed = mongo.updateFirst(Query.query(where("_id").is(sending.id())),
-                        new Update().pull("outbox", new Document("eventId", new Document("$in", acknowledged)))
-                                .inc("version", 1),
-                        sending.collection()).getMatchedCount() > 0;
-                if (removed) {
-                    kept.relayed(sending.collection(), sending.id(), acknowledged);
-                }
-                return removed;
-            });
+            removals.remove(sending.collection(), sending.id(), acknowledged);
             published.increment(acknowledged.size());
         }
         boolean all = acknowledged.size() == sending.messages().size();
@@ -291,6 +279,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        removals.start();
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -310,6 +299,7 @@ public class OutboxRelay implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
+        removals.stop();
     }
 
     @Override

@@ -102,6 +102,42 @@ class OutboxRelayIT {
     }
 
     @Test
+    void theEventsOfManySavesLeaveTheirDocumentInFewWrites() {
+        Ticket ticket = tickets.save(Ticket.register("hanoi-home-affairs", "Vũ Thị Lan"));
+        IntStream.range(0, 20).forEach(i -> updates.update(ticket.id(), () -> {
+            Ticket stored = tickets.findById(ticket.id()).orElseThrow();
+            stored.changeEmail("lan." + i + "@hanoi.gov.vn");
+            return tickets.save(stored);
+        }));
+
+        await().until(() -> tickets.findById(ticket.id()).orElseThrow().pendingEvents().isEmpty());
+        assertThat(storeCommands.pulling("tickets", ticket.id())).isBetween(1L, 5L);
+    }
+
+    @Test
+    void aPublishedEventWaitingForItsRemovalIsNotPublishedAgainWhenTheDocumentIsRead() {
+        Ticket ticket = tickets.save(Ticket.register("hanoi-home-affairs", "Hoàng Văn Đức"));
+
+        try (var topic = new TopicReader(bootstrapServers, "enrolment-events")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.records(r -> ticket.id().equals(r.key())).size() == 1);
+            assertThat(tickets.findById(ticket.id()).orElseThrow().pendingEvents()).hasSize(1);
+            relay.publishSoon("tickets", ticket.id());
+            await().until(() -> storeCommands.reading("tickets", "outbox", ticket.id()) == 1);
+            // a later event of the same document comes after anything published before it
+            updates.update(ticket.id(), () -> {
+                Ticket stored = tickets.findById(ticket.id()).orElseThrow();
+                stored.changeEmail("duc.hv@hanoi.gov.vn");
+                return tickets.save(stored);
+            });
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.records(r -> ticket.id().equals(r.key())).size() >= 2);
+            assertThat(topic.records(r -> ticket.id().equals(r.key()))).extracting(r -> header(r, "ce_type")).containsExactly(
+                    "org.trainingplatform.enrolment.trainee-registered.v1",
+                    "org.trainingplatform.enrolment.trainee-contact-changed.v1");
+        }
+    }
+
+    @Test
     void aBrokerOutageWhileEventsFlowDelaysThemButLosesAndDuplicatesNone() {
         var broker = TestInfrastructure.embeddedKafka();
         List<String> ids = new ArrayList<>();

@@ -1,0 +1,111 @@
+package org.trainingplatform.support.outbox;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.trainingplatform.support.persistence.AggregateUpdates;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Removes published events from their documents, out of the relay's way: a moment after the broker
+ * acknowledged them, and every event of a document acknowledged meanwhile in one write. Under load a
+ * class taking nominations has its events removed once for several saves, not once for each. Until
+ * then its saves write the published events again and hand them to the relay, which knows them
+ * ({@link RecentlyRelayed}); a crash in between publishes them again, which consumers ignore.
+ */
+final class PublishedEventRemovals {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishedEventRemovals.class);
+
+    private final MongoTemplate mongo;
+    private final AggregateUpdates updates;
+    private final KeptAggregates kept;
+    private final Duration delay;
+    private final Map<Key, Set<String>> due = new ConcurrentHashMap<>();
+    private ScheduledExecutorService remover;
+
+    PublishedEventRemovals(MongoTemplate mongo, AggregateUpdates updates, KeptAggregates kept, Duration delay) {
+        this.mongo = mongo;
+        this.updates = updates;
+        this.kept = kept;
+        this.delay = delay;
+    }
+
+    /** These events of the document were acknowledged: they leave it at the next removal. */
+    void remove(String collection, Object id, Collection<String> eventIds) {
+        due.merge(new Key(collection, id), Set.copyOf(eventIds), PublishedEventRemovals::union);
+    }
+
+    private void removeDue() {
+        for (Key key : due.keySet()) {
+            Set<String> eventIds = due.remove(key);
+            if (eventIds == null) {
+                continue;
+            }
+            try {
+                pull(key, eventIds);
+            } catch (RuntimeException e) {
+                log.warn("Published events of {} {} not removed, will retry: {}", key.collection(), key.id(), e.toString());
+                due.merge(key, eventIds, PublishedEventRemovals::union);
+            }
+        }
+    }
+
+    private void pull(Key key, Set<String> eventIds) {
+        // the version goes up, so that a save from a read made before cannot put the events back; in the
+        // aggregate's turn if it is free, so that its next change reads after the removal instead of losing the race
+        updates.updateWithoutWaiting(key.id(), () -> {
+            boolean removed = mongo.updateFirst(Query.query(where("_id").is(key.id())),
+                    new Update().pull("outbox", new Document("eventId", new Document("$in", eventIds)))
+                            .inc("version", 1),
+                    key.collection()).getMatchedCount() > 0;
+            if (removed) {
+                kept.relayed(key.collection(), key.id(), eventIds);
+            }
+            return removed;
+        });
+    }
+
+    void start() {
+        remover = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "outbox-removal");
+            thread.setDaemon(true);
+            return thread;
+        });
+        remover.scheduleWithFixedDelay(this::removeDue, delay.toMillis(), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops, removing what is due first; what a failure leaves is published again after the next start. */
+    void stop() {
+        remover.shutdown();
+        try {
+            remover.awaitTermination(delay.toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        removeDue();
+    }
+
+    private static Set<String> union(Set<String> one, Set<String> other) {
+        Set<String> both = new LinkedHashSet<>(one);
+        both.addAll(other);
+        return both;
+    }
+
+    private record Key(String collection, Object id) {
+    }
+}
