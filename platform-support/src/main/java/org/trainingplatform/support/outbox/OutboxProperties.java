@@ -17,5 +17,5 @@ public record OutboxProperties(@DefaultValue("5s") Duration sweepInterval,
                                @DefaultValue("2s") Duration sweepGrace,
                                @DefaultValue("20s") Duration sendTimeout,
                                @DefaultValue("10s") Duration maxBackoff,
-                               @DefaultValue("100ms") Duration removalDelay) {
+                               @DefaultValue("1s") Duration removalDelay) {
 }
