@@ -221,18 +221,18 @@ class NotificationFlowIT extends NotificationIntegrationTest {
         trainees.forEach(trainee -> events.publish(S1.enrolled(klass, trainee)));
         await().atMost(PATIENCE).until(() -> trainees.stream().allMatch(t -> mailsTo(t.email()).size() == 1
                 && smsTo(t.phone()).size() == 1));
-        long classReads = StoreReads.LISTENER.of("classes", klass.classId());
-        long timetableReads = StoreReads.LISTENER.of("timetables", klass.classId());
-        long settingsReads = StoreReads.LISTENER.of("agency_channels", organiser);
+        long classReads = STORE.finding("classes", klass.classId());
+        long timetableReads = STORE.finding("timetables", klass.classId());
+        long settingsReads = STORE.finding("agency_channels", organiser);
 
         events.publish(new ClassStatusChanged(klass.classId(), organiser, "CANCELLED", "Thay đổi kế hoạch của Thành ủy"));
         await().atMost(PATIENCE).until(() -> trainees.stream().allMatch(t -> mailsTo(t.email()).size() == 2
                 && smsTo(t.phone()).size() == 2));
 
         // 60 messages written from one reading of the class, its timetable and the sender's settings
-        assertThat(StoreReads.LISTENER.of("classes", klass.classId()) - classReads).isLessThanOrEqualTo(2);
-        assertThat(StoreReads.LISTENER.of("timetables", klass.classId()) - timetableReads).isLessThanOrEqualTo(2);
+        assertThat(STORE.finding("classes", klass.classId()) - classReads).isLessThanOrEqualTo(2);
+        assertThat(STORE.finding("timetables", klass.classId()) - timetableReads).isLessThanOrEqualTo(2);
         // and each sent after at most one more reading of the settings: its provider and its quiet hours together
-        assertThat(StoreReads.LISTENER.of("agency_channels", organiser) - settingsReads).isLessThanOrEqualTo(62);
+        assertThat(STORE.finding("agency_channels", organiser) - settingsReads).isLessThanOrEqualTo(62);
     }
 }

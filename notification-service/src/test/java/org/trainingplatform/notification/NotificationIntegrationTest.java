@@ -16,6 +16,7 @@ import org.trainingplatform.notification.channel.ProviderFactory;
 import org.trainingplatform.support.testing.EventProducer;
 import org.trainingplatform.support.testing.Http;
 import org.trainingplatform.support.testing.PlatformIntegrationTest;
+import org.trainingplatform.support.testing.StoreCommands;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +40,7 @@ abstract class NotificationIntegrationTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final StoreCommands STORE = new StoreCommands();
 
     @LocalServerPort
     int port;
@@ -107,7 +109,7 @@ abstract class NotificationIntegrationTest {
 
         @Bean
         MongoClientSettingsBuilderCustomizer storeReads() {
-            return settings -> settings.addCommandListener(StoreReads.LISTENER);
+            return settings -> settings.addCommandListener(STORE);
         }
     }
 }

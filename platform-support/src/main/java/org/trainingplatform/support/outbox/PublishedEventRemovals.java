@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.trainingplatform.support.persistence.AggregateUpdates;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class PublishedEventRemovals {
     private final AggregateUpdates updates;
     private final KeptAggregates kept;
     private final Duration delay;
-    private final Map<Key, Set<String>> due = new ConcurrentHashMap<>();
+    private final Map<Key, Acknowledged> due = new ConcurrentHashMap<>();
     private ScheduledExecutorService remover;
 
     PublishedEventRemovals(MongoTemplate mongo, AggregateUpdates updates, KeptAggregates kept, Duration delay) {
@@ -45,22 +46,28 @@ final class PublishedEventRemovals {
         this.delay = delay;
     }
 
-    /** These events of the document were acknowledged: they leave it at the next removal. */
+    /** These events of the document were acknowledged: they leave it once its first acknowledged events are {@code delay} old. */
     void remove(String collection, Object id, Collection<String> eventIds) {
-        due.merge(new Key(collection, id), Set.copyOf(eventIds), PublishedEventRemovals::union);
+        due.merge(new Key(collection, id), new Acknowledged(Set.copyOf(eventIds), Instant.now()), Acknowledged::and);
     }
 
-    private void removeDue() {
-        for (Key key : due.keySet()) {
-            Set<String> eventIds = due.remove(key);
-            if (eventIds == null) {
+    /** Removes the events of every document whose first acknowledged events are older than {@code age}. */
+    private void removeOlderThan(Duration age) {
+        Instant cutoff = Instant.now().minus(age);
+        for (Map.Entry<Key, Acknowledged> entry : due.entrySet()) {
+            if (entry.getValue().since().isAfter(cutoff)) {
+                continue;
+            }
+            Acknowledged acknowledged = due.remove(entry.getKey());
+            if (acknowledged == null) {
                 continue;
             }
             try {
-                pull(key, eventIds);
+                pull(entry.getKey(), acknowledged.eventIds());
             } catch (RuntimeException e) {
-                log.warn("Published events of {} {} not removed, will retry: {}", key.collection(), key.id(), e.toString());
-                due.merge(key, eventIds, PublishedEventRemovals::union);
+                log.warn("Published events of {} {} not removed, will retry: {}", entry.getKey().collection(),
+                        entry.getKey().id(), e.toString());
+                due.merge(entry.getKey(), acknowledged, Acknowledged::and);
             }
         }
     }
@@ -86,24 +93,29 @@ final class PublishedEventRemovals {
             thread.setDaemon(true);
             return thread;
         });
-        remover.scheduleWithFixedDelay(this::removeDue, delay.toMillis(), delay.toMillis(), TimeUnit.MILLISECONDS);
+        long tick = Math.max(10, delay.toMillis() / 4);
+        remover.scheduleWithFixedDelay(() -> removeOlderThan(delay), tick, tick, TimeUnit.MILLISECONDS);
     }
 
     /** Stops, removing what is due first; what a failure leaves is published again after the next start. */
     void stop() {
         remover.shutdown();
         try {
-            remover.awaitTermination(delay.toMillis() + 5_000, TimeUnit.MILLISECONDS);
+            remover.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        removeDue();
+        removeOlderThan(Duration.ZERO);
     }
 
-    private static Set<String> union(Set<String> one, Set<String> other) {
-        Set<String> both = new LinkedHashSet<>(one);
-        both.addAll(other);
-        return both;
+    /** A document's acknowledged events, and when the first of them was acknowledged. */
+    private record Acknowledged(Set<String> eventIds, Instant since) {
+
+        Acknowledged and(Acknowledged other) {
+            Set<String> both = new LinkedHashSet<>(eventIds);
+            both.addAll(other.eventIds());
+            return new Acknowledged(both, since.isBefore(other.since()) ? since : other.since());
+        }
     }
 
     private record Key(String collection, Object id) {

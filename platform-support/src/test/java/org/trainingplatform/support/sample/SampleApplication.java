@@ -3,6 +3,7 @@ package org.trainingplatform.support.sample;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.trainingplatform.support.testing.StoreCommands;
 
 /** A minimal service built on the platform support, to test the building blocks end to end. */
 @SpringBootApplication
