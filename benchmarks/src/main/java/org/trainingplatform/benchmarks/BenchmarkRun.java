@@ -20,7 +20,8 @@ import java.util.Map;
  * a steady minute at half of it; the S4 cohort again, on the running platform), checks its own counts,
  * and writes docs/benchmarks.md and docs/benchmarks.json.
  * Usage: {@code java -jar benchmarks/target/benchmarks-exec.jar [--ramp=25,50,100] [--step-seconds=10] [--steady-seconds=60]
- * [--nominees-per-class=400] [--service-jvm-options="-XX:..."]} (added to the services' default options),
+ * [--nominees-per-class=400] [--service-jvm-options="-XX:..."] [--launcher-jvm-options="-XX:..."]} (added to the
+ * services' default options; given to the launcher's JVM),
  * from the repository root.
  */
 public final class BenchmarkRun {
@@ -54,7 +55,8 @@ public final class BenchmarkRun {
         figures.put("machine", machine());
         List<String> failures = new ArrayList<>();
         try (LocalPlatform platform = new LocalPlatform(repository)) {
-            Duration ready = platform.start(options.getOrDefault("service-jvm-options", ""));
+            Duration ready = platform.start(options.getOrDefault("launcher-jvm-options", ""),
+                    options.getOrDefault("service-jvm-options", ""));
             Map<String, Object> raw = new LinkedHashMap<>();
             log.info("Raw limits of the broker…");
             raw.put("kafka", RawLimits.kafka(platform.kafka()));

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -55,11 +56,16 @@ final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    /** Starts the launcher; the services' JVM options are the defaults, with quiet hours for SMS switched off, plus any given. */
-    Duration start(String extraJvmOptions) throws IOException {
+    /**
+     * Starts the launcher with its JVM options (as {@code run-local.sh} gives them) and any given for it; the
+     * services' JVM options are the defaults, with quiet hours for SMS switched off, plus any given.
+     */
+    Duration start(String launcherJvmOptions, String extraJvmOptions) throws IOException {
         data = Files.createTempDirectory("benchmark-data");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "platform-local/target/platform-local-exec.jar", "--data-dir=" + data,
+                "@platform-local/launcher.jvm-options"));
+        Arrays.stream(launcherJvmOptions.split(" ")).filter(option -> !option.isBlank()).forEach(command::add);
+        command.addAll(List.of("-jar", "platform-local/target/platform-local-exec.jar", "--data-dir=" + data,
                 "--extra-service-jvm-options=" + NO_QUIET_HOURS + " " + extraJvmOptions));
         ports.forEach((option, port) -> command.add("--" + option + "=" + port));
         launched = Instant.now();
