@@ -57,13 +57,12 @@ final class LocalPlatform implements AutoCloseable {
     }
 
     /**
-     * Starts the launcher with its JVM options (as {@code run-local.sh} gives them) and any given for it; the
-     * services' JVM options are the defaults, with quiet hours for SMS switched off, plus any given.
+     * Starts the launcher, with any JVM options given for it; the services' JVM options are the defaults, with quiet
+     * hours for SMS switched off, plus any given.
      */
     Duration start(String launcherJvmOptions, String extraJvmOptions) throws IOException {
         data = Files.createTempDirectory("benchmark-data");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "@platform-local/launcher.jvm-options"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         Arrays.stream(launcherJvmOptions.split(" ")).filter(option -> !option.isBlank()).forEach(command::add);
         command.addAll(List.of("-jar", "platform-local/target/platform-local-exec.jar", "--data-dir=" + data,
                 "--extra-service-jvm-options=" + NO_QUIET_HOURS + " " + extraJvmOptions));

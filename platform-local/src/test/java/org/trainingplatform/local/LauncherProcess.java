@@ -21,8 +21,8 @@ import static java.nio.file.StandardOpenOption.APPEND;
 import static java.nio.file.StandardOpenOption.CREATE;
 
 /**
- * The launcher as a newcomer runs it,
- * {@code java @platform-local/launcher.jvm-options -jar platform-local/target/platform-local-exec.jar}, on its own data folder and free ports. Its console is kept for the test and copied to a file under
+ * The launcher as a newcomer runs it, {@code java -jar platform-local/target/platform-local-exec.jar},
+ * on its own data folder and free ports. Its console is kept for the test and copied to a file under
  * {@code target/} for whoever reads a failure.
  */
 final class LauncherProcess {
@@ -57,8 +57,8 @@ final class LauncherProcess {
 
     void start(String... options) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "@platform-local/launcher.jvm-options", "-jar",
-                "platform-local/target/platform-local-exec.jar", "--data-dir=" + dataDir));
+        List<String> command = new ArrayList<>(List.of(java, "-jar", "platform-local/target/platform-local-exec.jar",
+                "--data-dir=" + dataDir));
         command.addAll(List.of(options));
         ports.forEach((option, port) -> command.add("--" + option + "=" + port));
         console.clear();
