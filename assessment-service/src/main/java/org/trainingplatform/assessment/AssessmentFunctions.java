@@ -27,8 +27,8 @@ class AssessmentFunctions {
                 .on(AgencyProfileChanged.class, classes::agencyProfileChanged)
                 .on(ClassOpened.class, classes::opened)
                 .on(TraineeRegistered.class, classes::registered)
-                .on(TraineeEnrolled.class, classes::enrolled)
-                .on(TraineePromotedFromWaitlist.class, classes::promoted)
+                .onEvent(TraineeEnrolled.class, classes::enrolled)
+                .onEvent(TraineePromotedFromWaitlist.class, classes::promoted)
                 .on(EnrolmentWithdrawn.class, classes::withdrawn)
                 .build();
     }

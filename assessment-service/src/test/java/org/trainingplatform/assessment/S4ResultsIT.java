@@ -1,6 +1,7 @@
 package org.trainingplatform.assessment;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.trainingplatform.assessment.roster.ClassRecords;
 import org.trainingplatform.events.enrolment.AgencyProfileChanged;
 import org.trainingplatform.events.enrolment.ClassOpened;
+import org.trainingplatform.events.enrolment.EnrolmentWithdrawn;
 import org.trainingplatform.events.enrolment.TraineeEnrolled;
 import org.trainingplatform.events.enrolment.TraineeRegistered;
 import org.trainingplatform.events.scheduling.AttendanceRecorded;
@@ -57,6 +61,8 @@ class S4ResultsIT {
 
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    ClassRecords classRecords;
 
     EventProducer events;
 
@@ -158,6 +164,43 @@ class S4ResultsIT {
         assertThat(byTrainee.get(trainees.get(1)).get("reasons").get(0).asString()).isEqualTo("Chưa có điểm Bài thu hoạch");
         assertThat(byTrainee.get(trainees.get(2)).get("reasons").get(0).asString()).contains("Điểm tổng kết 4,50");
         assertThat(results.get("statistics").get("completed").asInt()).isZero();
+    }
+
+    @Test
+    void redeliveredAndWithdrawnEnrolmentsKeepTheRosterRight() {
+        String klass = UUID.randomUUID().toString();
+        List<String> trainees = s4Class(klass, 2, 1);
+        String late = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        events.publish(new TraineeEnrolled(klass, BOARD, late, DISTRICTS.get(0)), eventId);
+        events.publish(new TraineeEnrolled(klass, BOARD, late, DISTRICTS.get(0)), eventId);
+        events.publish(new EnrolmentWithdrawn(klass, BOARD, trainees.get(0), DISTRICTS.get(0), "ENROLLED", "Nghỉ hưu"));
+
+        await().untilAsserted(() -> assertThat(rosterOf(klass, BOARD)).containsExactlyInAnyOrder(trainees.get(1), late));
+        assertThat(mongo.count(Query.query(Criteria.where("classId").is(klass)), "class_enrolees")).isEqualTo(2);
+    }
+
+    @Test
+    void aRosterKeptAsOneArrayByAnEarlierVersionIsMovedToItsEnroleesBeforeTheConsumersStart() {
+        String klass = UUID.randomUUID().toString();
+        s4Class(klass, 1, 1);
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(klass)), new Update().set("enrolled", List.of(
+                new Document("traineeId", first).append("nominatingAgencyId", DISTRICTS.get(1)),
+                new Document("traineeId", second).append("nominatingAgencyId", DISTRICTS.get(2)))), "class_records");
+
+        classRecords.afterSingletonsInstantiated();
+
+        assertThat(rosterOf(klass, BOARD)).hasSize(3).contains(first, second);
+        assertThat(rosterOf(klass, DISTRICTS.get(1))).containsExactly(first);
+        assertThat(mongo.findById(klass, Document.class, "class_records")).doesNotContainKey("enrolled");
+    }
+
+    /** The trainees on the class's roster, as the agency sees them. */
+    private List<String> rosterOf(String klass, String agency) {
+        JsonNode attendance = expect(Http.at(port).as(agency).get("/api/classes/" + klass + "/attendance"), 200);
+        return attendance.propertyNames().stream().toList();
     }
 
     /** A class with its roster, names and sessions as enrolment and scheduling publish them; everyone attended every session. */

@@ -24,8 +24,8 @@ class SchedulingFunctions {
                 .on(ClassOpened.class, rosters::opened)
                 .on(ClassRescheduled.class, rosters::rescheduled)
                 .on(ClassStatusChanged.class, rosters::statusChanged)
-                .on(TraineeEnrolled.class, rosters::enrolled)
-                .on(TraineePromotedFromWaitlist.class, rosters::promoted)
+                .onEvent(TraineeEnrolled.class, rosters::enrolled)
+                .onEvent(TraineePromotedFromWaitlist.class, rosters::promoted)
                 .on(EnrolmentWithdrawn.class, rosters::withdrawn)
                 .build();
     }

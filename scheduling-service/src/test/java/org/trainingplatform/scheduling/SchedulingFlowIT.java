@@ -3,11 +3,18 @@ package org.trainingplatform.scheduling;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.trainingplatform.events.enrolment.EnrolmentWithdrawn;
 import org.trainingplatform.events.enrolment.TraineeEnrolled;
+import org.trainingplatform.scheduling.roster.ClassRosters;
 import org.trainingplatform.support.testing.EventProducer;
 import org.trainingplatform.support.testing.Http;
 import org.trainingplatform.support.testing.PlatformIntegrationTest;
@@ -46,6 +53,11 @@ class SchedulingFlowIT {
     int port;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    ClassRosters rosters;
 
     EventProducer events;
 
@@ -317,6 +329,26 @@ class SchedulingFlowIT {
             JsonNode standings = expect(Http.at(port).as(HOME_AFFAIRS).get("/api/classes/" + klass + "/attendance"), 200);
             assertThat(standings.findValuesAsString("traineeId")).containsExactlyInAnyOrder(trainees.get(1), late);
         });
+    }
+
+    @Test
+    void aRosterKeptAsOneArrayByAnEarlierVersionIsMovedToItsEnroleesBeforeTheConsumersStart() {
+        String klass = UUID.randomUUID().toString();
+        Scenario.openClass(events, port, klass, HOME_AFFAIRS, List.of(), List.of(ACADEMY),
+                LocalDate.of(2023, 1, 9), LocalDate.of(2023, 1, 13), "Asia/Ho_Chi_Minh", 0);
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(klass)), new Update().set("enrolled", List.of(
+                new Document("traineeId", first).append("nominatingAgencyId", ACADEMY),
+                new Document("traineeId", second).append("nominatingAgencyId", HOME_AFFAIRS))), "class_rosters");
+
+        rosters.afterSingletonsInstantiated();
+
+        JsonNode standings = expect(Http.at(port).as(HOME_AFFAIRS).get("/api/classes/" + klass + "/attendance"), 200);
+        assertThat(standings.findValuesAsString("traineeId")).containsExactlyInAnyOrder(first, second);
+        JsonNode academysOwn = expect(Http.at(port).as(ACADEMY).get("/api/classes/" + klass + "/attendance"), 200);
+        assertThat(academysOwn.findValuesAsString("traineeId")).containsExactly(first);
+        assertThat(mongo.findById(klass, Document.class, "class_rosters")).doesNotContainKey("enrolled");
     }
 
     private void mark(String klass, String session, String body) {

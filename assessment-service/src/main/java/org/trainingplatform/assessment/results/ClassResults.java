@@ -6,6 +6,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.trainingplatform.assessment.gradebook.Gradebook;
 import org.trainingplatform.assessment.grading.GradingScheme;
 import org.trainingplatform.assessment.roster.ClassRecord;
+import org.trainingplatform.assessment.roster.Enrolee;
 import org.trainingplatform.events.assessment.CertificateIssued;
 import org.trainingplatform.events.assessment.CertificateRevoked;
 import org.trainingplatform.events.assessment.ClassResultsPublished;
@@ -79,7 +80,7 @@ public class ClassResults extends OutboxAggregate {
         closed.closedAt = at;
         closed.closedBy = closedBy;
         closed.scheme = scheme;
-        for (ClassRecord.Enrolee enrolee : klass.enrolled()) {
+        for (Enrolee enrolee : klass.enrolled()) {
             TraineeResult result = assess(klass, scheme, gradebook, enrolee, traineeNames.get(enrolee.traineeId()));
             if (result.completed()) {
                 result = result.withCertificate(certificates.get());
@@ -96,7 +97,7 @@ public class ClassResults extends OutboxAggregate {
     }
 
     private static TraineeResult assess(ClassRecord klass, GradingScheme scheme, Gradebook gradebook,
-                                        ClassRecord.Enrolee enrolee, String fullName) {
+                                        Enrolee enrolee, String fullName) {
         String trainee = enrolee.traineeId();
         List<String> reasons = new ArrayList<>();
         double rate = klass.attendanceRate(trainee);

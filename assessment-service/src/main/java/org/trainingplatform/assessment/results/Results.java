@@ -9,6 +9,7 @@ import org.trainingplatform.assessment.grading.GradingScheme;
 import org.trainingplatform.assessment.grading.GradingSchemes;
 import org.trainingplatform.assessment.roster.ClassRecord;
 import org.trainingplatform.assessment.roster.ClassRecords;
+import org.trainingplatform.assessment.roster.Enrolee;
 import org.trainingplatform.support.persistence.AggregateUpdates;
 import org.trainingplatform.support.web.NotFoundException;
 import org.trainingplatform.support.web.RuleViolationException;
@@ -57,7 +58,7 @@ class Results {
         Instant now = clock.instant();
         int year = (klass.endDate() == null ? now.atZone(clock.getZone()).toLocalDate() : klass.endDate()).getYear();
         ClassResults results = ClassResults.close(klass, scheme, gradebook,
-                classes.names(klass.enrolled().stream().map(ClassRecord.Enrolee::traineeId).collect(Collectors.toSet())),
+                classes.names(klass.enrolled().stream().map(Enrolee::traineeId).collect(Collectors.toSet())),
                 classes.agencyNames(klass.organiserAgencyIds()), () -> numbers.next(agencyId, year, now),
                 this::verificationUrl, agencyId, now);
         try {

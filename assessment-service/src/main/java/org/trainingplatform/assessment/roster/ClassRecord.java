@@ -1,6 +1,7 @@
 package org.trainingplatform.assessment.roster;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -13,15 +14,13 @@ import java.util.Set;
 /**
  * What assessment knows of a class, kept from the enrolment and scheduling streams: organisers,
  * roster (with nominating agencies), the sessions that count and each trainee's attendance at them.
+ * The roster is kept apart, one {@link Enrolee} each, and is part of a record as {@link ClassRecords} reads it.
  */
 @Document("class_records")
 public record ClassRecord(@Id String classId, String organiserAgencyId, List<String> coOrganiserAgencyIds,
                           @Indexed Set<String> visibleTo, String programmeId, String programmeTitle, String title,
-                          LocalDate startDate, LocalDate endDate, List<Enrolee> enrolled, Set<String> scheduledSessions,
+                          LocalDate startDate, LocalDate endDate, @Transient List<Enrolee> enrolled, Set<String> scheduledSessions,
                           Map<String, Map<String, String>> attendance) {
-
-    public record Enrolee(String traineeId, String nominatingAgencyId) {
-    }
 
     public boolean isOrganisedBy(String agencyId) {
         return organiserAgencyId.equals(agencyId) || coOrganiserAgencyIds().contains(agencyId);
@@ -40,6 +39,11 @@ public record ClassRecord(@Id String classId, String organiserAgencyId, List<Str
 
     public List<Enrolee> enrolled() {
         return enrolled == null ? List.of() : enrolled;
+    }
+
+    ClassRecord withEnrolled(List<Enrolee> enrolees) {
+        return new ClassRecord(classId, organiserAgencyId, coOrganiserAgencyIds, visibleTo, programmeId, programmeTitle,
+                title, startDate, endDate, enrolees, scheduledSessions, attendance);
     }
 
     public boolean isEnrolled(String traineeId) {

@@ -1,6 +1,8 @@
 package org.trainingplatform.assessment.roster;
 
 import org.bson.Document;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -14,9 +16,11 @@ import org.trainingplatform.events.enrolment.TraineeRegistered;
 import org.trainingplatform.events.scheduling.AttendanceRecorded;
 import org.trainingplatform.events.scheduling.SessionCancelled;
 import org.trainingplatform.events.scheduling.SessionScheduled;
+import org.trainingplatform.support.inbox.EventMetadata;
 import org.trainingplatform.support.web.NotFoundException;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,10 +33,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * arrive in any order.
  */
 @Service
-public class ClassRecords {
+public class ClassRecords implements SmartInitializingSingleton {
 
     static final String TRAINEES = "trainee_names";
     static final String AGENCIES = "agency_names";
+    private static final String RECORDS = "class_records";
 
     private final MongoTemplate mongo;
 
@@ -52,17 +57,16 @@ public class ClassRecords {
                 .set("endDate", event.endDate()), ClassRecord.class);
     }
 
-    public void enrolled(TraineeEnrolled event) {
-        enrol(event.classId(), event.traineeId(), event.nominatingAgencyId());
+    public void enrolled(TraineeEnrolled event, EventMetadata cause) {
+        enrol(event.classId(), event.traineeId(), event.nominatingAgencyId(), cause.position());
     }
 
-    public void promoted(TraineePromotedFromWaitlist event) {
-        enrol(event.classId(), event.traineeId(), event.nominatingAgencyId());
+    public void promoted(TraineePromotedFromWaitlist event, EventMetadata cause) {
+        enrol(event.classId(), event.traineeId(), event.nominatingAgencyId(), cause.position());
     }
 
     public void withdrawn(EnrolmentWithdrawn event) {
-        mongo.updateFirst(byId(event.classId()), new Update().pull("enrolled", new Document("traineeId", event.traineeId())),
-                ClassRecord.class);
+        mongo.remove(Query.query(where("_id").is(Enrolee.idOf(event.classId(), event.traineeId()))), Enrolee.class);
     }
 
     public void registered(TraineeRegistered event) {
@@ -88,15 +92,32 @@ public class ClassRecords {
                 event.status()), ClassRecord.class);
     }
 
-    private void enrol(String classId, String traineeId, String nominatingAgencyId) {
-        mongo.upsert(byId(classId), new Update().addToSet("enrolled", new ClassRecord.Enrolee(traineeId, nominatingAgencyId)),
-                ClassRecord.class);
+    private void enrol(String classId, String traineeId, String nominatingAgencyId, long position) {
+        mongo.save(Enrolee.of(classId, traineeId, nominatingAgencyId, position));
     }
 
-    /** The class as the agency may see it (organisers, co-organisers, invited nominators); others get 404. */
+    /** The class as the agency may see it (organisers, co-organisers, invited nominators), with its roster; others get 404. */
     public ClassRecord visibleTo(String agencyId, String classId) {
-        return mongo.query(ClassRecord.class).matching(byId(classId).addCriteria(where("visibleTo").is(agencyId)))
+        ClassRecord klass = mongo.query(ClassRecord.class).matching(byId(classId).addCriteria(where("visibleTo").is(agencyId)))
                 .one().orElseThrow(() -> new NotFoundException("Class", classId));
+        return klass.withEnrolled(mongo.find(Query.query(where("classId").is(classId)).with(Sort.by("position", "traineeId")),
+                Enrolee.class));
+    }
+
+    /**
+     * Records kept before enrolees had documents of their own held them in an array, {@code enrolled}: they are
+     * moved once, before the consumers start, ahead of any enrolled since (their positions are their places in it).
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        for (Document record : mongo.find(Query.query(where("enrolled").exists(true)), Document.class, RECORDS)) {
+            String classId = record.getString("_id");
+            List<Document> enrolled = record.getList("enrolled", Document.class, List.of());
+            for (int i = 0; i < enrolled.size(); i++) {
+                enrol(classId, enrolled.get(i).getString("traineeId"), enrolled.get(i).getString("nominatingAgencyId"), i);
+            }
+            mongo.updateFirst(byId(classId), new Update().unset("enrolled"), RECORDS);
+        }
     }
 
     /** The names of the trainees, as their agencies registered them. */

@@ -6,6 +6,7 @@ import org.trainingplatform.assessment.gradebook.GradebookTestAccess;
 import org.trainingplatform.assessment.grading.Classification;
 import org.trainingplatform.assessment.grading.GradingScheme;
 import org.trainingplatform.assessment.roster.ClassRecord;
+import org.trainingplatform.assessment.roster.Enrolee;
 import org.trainingplatform.support.outbox.OutboxMessage;
 
 import java.math.BigDecimal;
@@ -88,7 +89,7 @@ class ClassResultsTest {
         });
         ClassRecord klass = new ClassRecord("c1", "hanoi-home-affairs", List.of("academy-construction"), Set.of(),
                 "p1", "Chương trình 2", "Lớp 2", LocalDate.of(2022, 8, 8), LocalDate.of(2022, 8, 12),
-                grades.keySet().stream().sorted().map(t -> new ClassRecord.Enrolee(t, "hanoi-home-affairs")).toList(),
+                grades.keySet().stream().sorted().map(t -> Enrolee.of("c1", t, "hanoi-home-affairs", 0)).toList(),
                 sessions, attendance);
         Gradebook gradebook = Gradebook.of("c1", "hanoi-home-affairs");
         grades.forEach((trainee, scores) -> scores.forEach((component, score) ->

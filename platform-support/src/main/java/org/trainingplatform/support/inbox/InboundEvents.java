@@ -2,6 +2,7 @@ package org.trainingplatform.support.inbox;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 import org.trainingplatform.events.EventCatalogue;
@@ -108,7 +109,7 @@ public class InboundEvents {
         try {
             return new EventMetadata(required(headers, ID), required(headers, TYPE), required(headers, SOURCE),
                     optional(headers, SUBJECT), optional(headers, AGENCY_ID), time == null ? null : Instant.parse(time),
-                    optional(headers, TRACEPARENT));
+                    optional(headers, TRACEPARENT), headers.get(KafkaHeaders.OFFSET) instanceof Long offset ? offset : -1);
         } catch (DateTimeException e) {
             throw new MalformedEventException("Header " + TIME + " is not an RFC 3339 time: " + time, e);
         }

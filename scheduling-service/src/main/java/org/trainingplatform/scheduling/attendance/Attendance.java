@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.trainingplatform.scheduling.roster.ClassRoster;
 import org.trainingplatform.scheduling.roster.ClassRosters;
+import org.trainingplatform.scheduling.roster.Enrolee;
 import org.trainingplatform.scheduling.timetable.ClassTimetable;
 import org.trainingplatform.scheduling.timetable.TimetableRepository;
 import org.trainingplatform.support.persistence.AggregateUpdates;
@@ -15,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Taking attendance (điểm danh): a session's sheet is written with an event per changed record,
@@ -51,7 +53,8 @@ class Attendance {
         if (!klass.isOrganisedBy(agencyId)) {
             throw RuleViolationException.forbidden("not-an-organiser", "Only the organising agencies take attendance");
         }
-        List<String> strangers = marks.keySet().stream().filter(t -> !klass.isEnrolled(t)).sorted().toList();
+        Set<String> enrolled = rosters.enrolees(classId).stream().map(Enrolee::traineeId).collect(Collectors.toSet());
+        List<String> strangers = marks.keySet().stream().filter(t -> !enrolled.contains(t)).sorted().toList();
         if (!strangers.isEmpty()) {
             throw new RuleViolationException("not-on-roster", "Not enrolled in the class: " + strangers);
         }
@@ -90,7 +93,7 @@ class Attendance {
         Set<String> scheduled = timetables.findById(classId).map(ClassTimetable::scheduledSessionIds).orElse(Set.of());
         List<SessionAttendance> all = sheets.findByClassId(classId);
         AttendanceWatch watch = watches.findById(classId).orElse(AttendanceWatch.of(classId, klass.organiserAgencyId()));
-        return klass.enrolled().stream()
+        return rosters.enrolees(classId).stream()
                 .filter(e -> klass.isOrganisedBy(agencyId) || e.nominatingAgencyId().equals(agencyId))
                 .map(e -> StandingView.of(standing(e.traineeId(), scheduled, null, all), threshold, watch.isAtRisk(e.traineeId())))
                 .toList();

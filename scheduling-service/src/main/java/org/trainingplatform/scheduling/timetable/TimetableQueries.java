@@ -34,9 +34,10 @@ class TimetableQueries {
 
     /** The sessions of every class the trainee is enrolled in; for the agency that nominated them or the class's organisers. */
     List<TimetableEntry> ofTrainee(String agencyId, String traineeId) {
-        List<ClassRoster> classes = rosters.enrolling(traineeId).stream()
-                .filter(klass -> klass.isOrganisedBy(agencyId) || klass.enrolled().stream()
-                        .anyMatch(e -> e.traineeId().equals(traineeId) && e.nominatingAgencyId().equals(agencyId)))
+        List<ClassRoster> classes = rosters.enrolments(traineeId).stream()
+                .flatMap(enrolee -> Optional.ofNullable(rosters.get(enrolee.classId()))
+                        .filter(klass -> klass.isOrganisedBy(agencyId) || enrolee.nominatingAgencyId().equals(agencyId))
+                        .stream())
                 .toList();
         if (classes.isEmpty()) {
             throw new NotFoundException("Trainee", traineeId);
@@ -65,7 +66,8 @@ class TimetableQueries {
     List<TimetableEntry> ofFeed(FeedTokens.Feed feed) {
         return switch (feed.kind()) {
             case CLASS -> Optional.ofNullable(rosters.get(feed.id())).map(klass -> entries(klass).toList()).orElse(List.of());
-            case TRAINEE -> sorted(rosters.enrolling(feed.id()).stream().flatMap(this::entries));
+            case TRAINEE -> sorted(rosters.enrolments(feed.id()).stream()
+                    .flatMap(enrolee -> Optional.ofNullable(rosters.get(enrolee.classId())).stream()).flatMap(this::entries));
             case LECTURER -> sorted(calendars.bookings(ResourceCalendars.lecturer(feed.id())).stream()
                     .flatMap(booking -> Optional.ofNullable(rosters.get(booking.classId()))
                             .flatMap(klass -> timetables.findById(klass.classId()).flatMap(t -> t.session(booking.sessionId()))

@@ -59,9 +59,11 @@ class Timetables {
     List<Session> schedule(String agencyId, String classId, List<SessionRequest> requests, String overrideReason) {
         ClassRoster klass = organisedClass(agencyId, classId);
         Override override = override(klass, agencyId, overrideReason);
+        int enrolled = rosters.enrolledCount(classId);
         List<SessionPlan> plans = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
-            plans.add(plan(klass, requests.get(i), requests.get(i).kind(), override, requests.size() == 1 ? "" : "sessions[" + i + "]."));
+            plans.add(plan(klass, enrolled, requests.get(i), requests.get(i).kind(), override,
+                    requests.size() == 1 ? "" : "sessions[" + i + "]."));
         }
         List<String> ids = plans.stream().map(p -> UUID.randomUUID().toString()).toList();
         List<Hold> holds = new ArrayList<>();
@@ -86,7 +88,7 @@ class Timetables {
         ClassRoster klass = organisedClass(agencyId, classId);
         Override override = override(klass, agencyId, overrideReason);
         Session before = timetable(classId).session(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
-        SessionPlan plan = plan(klass, request, before.kind(), override, "");
+        SessionPlan plan = plan(klass, rosters.enrolledCount(classId), request, before.kind(), override, "");
         String bookingId = sessionId + ":" + (before.sequence() + 1);
         List<Hold> holds = new ArrayList<>();
         try {
@@ -150,7 +152,8 @@ class Timetables {
         }
     }
 
-    private SessionPlan plan(ClassRoster klass, SessionRequest request, SessionKind kind, Override override, String field) {
+    private SessionPlan plan(ClassRoster klass, int enrolled, SessionRequest request, SessionKind kind, Override override,
+                             String field) {
         ZoneId zone = ZoneId.of(klass.timeZone());
         Instant start = instant(request.start(), zone, field + "start");
         Instant end = instant(request.end(), zone, field + "end");
@@ -167,9 +170,9 @@ class Timetables {
         if (request.venueId() != null) {
             Venue venue = venues.get(request.venueId());
             venueName = venue.name();
-            if (venue.capacity() < klass.enrolledCount() && override == null) {
+            if (venue.capacity() < enrolled && override == null) {
                 throw RuleViolationException.conflict("venue-too-small", venue.name() + " seats " + venue.capacity()
-                        + ", and the class has " + klass.enrolledCount() + " enrolled trainees");
+                        + ", and the class has " + enrolled + " enrolled trainees");
             }
         }
         List<String> lecturerIds = request.lecturerIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.lecturerIds()));
