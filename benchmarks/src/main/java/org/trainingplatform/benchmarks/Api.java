@@ -21,8 +21,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 final class Api {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Its threads do not hold the run's end up for the minute an idle pooled thread lives. */
     private static final HttpClient HTTP = HttpClient.newBuilder()
-            .executor(Executors.newCachedThreadPool())
+            .executor(Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "api-client");
+                thread.setDaemon(true);
+                return thread;
+            }))
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final LocalPlatform platform;

@@ -68,8 +68,8 @@ public final class BenchmarkRun {
             Map<String, Object> results = new LinkedHashMap<>();
             results.put("time_to_platform_ready_s", ready.toMillis() / 1000.0);
             try (EventWatch events = new EventWatch(platform.kafka()); Inboxes inboxes = new Inboxes(api);
-                 StoreWrites writes = new StoreWrites(platform.mongo()); ConsumerLag lag = new ConsumerLag(platform.kafka())) {
-                PlatformBenchmark benchmark = new PlatformBenchmark(api, platform, events, inboxes, writes, lag, nomineesPerClass);
+                 StoreUsage store = new StoreUsage(platform.mongo()); ConsumerLag lag = new ConsumerLag(platform.kafka())) {
+                PlatformBenchmark benchmark = new PlatformBenchmark(api, platform, events, inboxes, store, lag, nomineesPerClass);
                 benchmark.setUp();
                 // the first cohort after a start also pays for the launcher's JIT compiling the broker's and the store's
                 // paths: it is reported, and the goal is judged on a cohort of the running platform, at the end

@@ -43,7 +43,7 @@ final class PlatformBenchmark {
     private final LocalPlatform platform;
     private final EventWatch events;
     private final Inboxes inboxes;
-    private final StoreWrites writes;
+    private final StoreUsage store;
     private final ConsumerLag lag;
     private final int nomineesPerClass;
     private final String run = UUID.randomUUID().toString().substring(0, 6);
@@ -51,13 +51,13 @@ final class PlatformBenchmark {
     private int serial;
     private final List<String> failures = new ArrayList<>();
 
-    PlatformBenchmark(Api api, LocalPlatform platform, EventWatch events, Inboxes inboxes, StoreWrites writes,
+    PlatformBenchmark(Api api, LocalPlatform platform, EventWatch events, Inboxes inboxes, StoreUsage store,
                       ConsumerLag lag, int nomineesPerClass) {
         this.api = api;
         this.platform = platform;
         this.events = events;
         this.inboxes = inboxes;
-        this.writes = writes;
+        this.store = store;
         this.lag = lag;
         this.nomineesPerClass = nomineesPerClass;
     }
@@ -166,7 +166,8 @@ final class PlatformBenchmark {
         Map<String, ProcessHandle> processes = processes();
         processes.put("benchmark_client", ProcessHandle.current());
         Map<String, ProcessStats> before = stats(processes);
-        Map<String, Long> writesBefore = writes.byCollection();
+        Map<String, Long> writesBefore = store.byCollection(StoreUsage.WRITES);
+        Map<String, Long> readsBefore = store.byCollection(StoreUsage.READS);
         long[] maxLag = {0};
         Map<String, Long> maxRss = new LinkedHashMap<>();
         Thread sampler = new Thread(() -> {
@@ -187,10 +188,10 @@ final class PlatformBenchmark {
         events.measureRelay(false);
         sampler.interrupt();
         waitUntil(Duration.ofMinutes(1), () -> lag.records() == 0);
-        Map<String, Double> byCollection = writes.perNominationSince(writesBefore, nominations.size());
-        Map<String, Double> byDatabase = new TreeMap<>();
-        byCollection.forEach((collection, perNomination) ->
-                byDatabase.merge(collection.substring(0, collection.indexOf('.')), perNomination, Double::sum));
+        Map<String, Double> byCollection = store.perNominationSince(StoreUsage.WRITES, writesBefore, nominations.size());
+        Map<String, Double> byDatabase = byDatabase(byCollection);
+        Map<String, Double> readsByCollection = store.perNominationSince(StoreUsage.READS, readsBefore, nominations.size());
+        Map<String, Double> readsByDatabase = byDatabase(readsByCollection);
         Map<String, ProcessStats> after = stats(processes);
         check("steady", nominations, result);
 
@@ -229,11 +230,23 @@ final class PlatformBenchmark {
         byCollection.replaceAll((collection, perNomination) -> tenths(perNomination));
         figures.put("store_writes_per_nomination_by_database", byDatabase);
         figures.put("store_writes_per_nomination_by_collection", byCollection);
+        figures.put("store_queries_per_nomination", tenths(readsByDatabase.values().stream().mapToDouble(d -> d).sum()));
+        readsByDatabase.replaceAll((database, perNomination) -> tenths(perNomination));
+        readsByCollection.replaceAll((collection, perNomination) -> tenths(perNomination));
+        figures.put("store_queries_per_nomination_by_database", readsByDatabase);
+        figures.put("store_queries_per_nomination_by_collection", readsByCollection);
         figures.put("cpu_s_per_1000_nominations_by_process", cpu);
         figures.put("cpu_s_per_1000_nominations_services_total", Math.round(servicesCpu * 1000.0 / nominations.size() * 100) / 100.0);
         figures.put("max_rss_mb_by_service", maxRss.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> ProcessStats.megabytes(e.getValue()), (a, b) -> a, LinkedHashMap::new)));
         return figures;
+    }
+
+    private static Map<String, Double> byDatabase(Map<String, Double> byCollection) {
+        Map<String, Double> byDatabase = new TreeMap<>();
+        byCollection.forEach((collection, perNomination) ->
+                byDatabase.merge(collection.substring(0, collection.indexOf('.')), perNomination, Double::sum));
+        return byDatabase;
     }
 
     Map<String, Object> memory() {

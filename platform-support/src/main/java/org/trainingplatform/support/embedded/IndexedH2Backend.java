@@ -23,13 +23,13 @@ import java.util.List;
  * being ignored. Without them every such query scans the whole collection. Its unique indexes are
  * {@link UniqueIndex}es in memory, and it keeps documents as BSON ({@link BsonDocumentType}).
  * <p>
- * It counts the writes it carried out ({@link WriteCounts}).
+ * It counts the writes it carried out and the queries it answered ({@link UsageCounts}).
  */
 final class IndexedH2Backend extends H2Backend {
 
     private static final Logger log = LoggerFactory.getLogger(IndexedH2Backend.class);
 
-    private final WriteCounts writes = new WriteCounts();
+    private final UsageCounts usage = new UsageCounts();
 
     private IndexedH2Backend(MVStore store) {
         super(store);
@@ -50,17 +50,17 @@ final class IndexedH2Backend extends H2Backend {
     public Document handleMessage(MongoMessage message) {
         Document command = message.getDocument();
         if ("top".equals(command.keySet().iterator().next())) {
-            return writes.top();
+            return usage.top();
         }
         Document answer = super.handleMessage(message);
-        writes.count(message.getDatabaseName(), command, answer);
+        usage.count(message.getDatabaseName(), command, answer);
         return answer;
     }
 
     @Override
     public Document getServerStatus() {
         Document status = super.getServerStatus();
-        status.put("metrics", new Document("document", writes.documentMetrics()));
+        status.put("metrics", new Document("document", usage.documentMetrics()));
         return status;
     }
 

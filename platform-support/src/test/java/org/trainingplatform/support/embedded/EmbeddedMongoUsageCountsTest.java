@@ -12,11 +12,14 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The embedded store reports the documents it wrote, in serverStatus and per collection in top, as MongoDB does. */
-class EmbeddedMongoWriteCountsTest {
+/**
+ * The embedded store reports the documents it wrote, in serverStatus and per collection in top, and the queries it
+ * answered, in top, as MongoDB does.
+ */
+class EmbeddedMongoUsageCountsTest {
 
     @Test
-    void theStoreCountsTheDocumentsItWrote() {
+    void theStoreCountsTheDocumentsItWroteAndTheQueriesItAnswered() {
         try (EmbeddedMongo store = EmbeddedMongo.inMemory(0); MongoClient client = MongoClients.create(store.connectionString())) {
             MongoCollection<Document> classes = client.getDatabase("test").getCollection("classes");
             Document before = documentMetrics(client);
@@ -31,6 +34,9 @@ class EmbeddedMongoWriteCountsTest {
             classes.deleteOne(Filters.eq("_id", "c"));
             classes.deleteOne(Filters.eq("_id", "c"));
             classes.find().into(new java.util.ArrayList<>());
+            classes.find(Filters.eq("_id", "a")).first();
+            classes.countDocuments();
+            classes.find().batchSize(1).into(new java.util.ArrayList<>()); // two documents: a query and a getmore
 
             Document after = documentMetrics(client);
             assertThat(after.getLong("inserted") - before.getLong("inserted")).isEqualTo(3);
@@ -42,6 +48,8 @@ class EmbeddedMongoWriteCountsTest {
             assertThat(usage.get("insert", Document.class).getLong("count")).isEqualTo(3);
             assertThat(usage.get("update", Document.class).getLong("count")).isEqualTo(2);
             assertThat(usage.get("remove", Document.class).getLong("count")).isEqualTo(1);
+            assertThat(usage.get("queries", Document.class).getLong("count")).isEqualTo(4);
+            assertThat(usage.get("getmore", Document.class).getLong("count")).isGreaterThanOrEqualTo(1);
         }
     }
 

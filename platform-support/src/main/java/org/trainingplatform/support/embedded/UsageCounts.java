@@ -11,19 +11,22 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The documents the embedded store wrote, in total as MongoDB's {@code serverStatus.metrics.document}
  * reports them, and per collection in the form of the {@code top} command's answer: inserted, updated
- * (an update that changed nothing is no write) and removed.
+ * (an update that changed nothing is no write) and removed; and the queries it answered (find, count,
+ * distinct, aggregate) and the batches it returned after a query's first (getmore).
  */
-final class WriteCounts {
+final class UsageCounts {
 
-    private enum Kind { insert, update, remove }
+    private enum Kind { insert, update, remove, queries, getmore }
 
     private final Map<String, Map<Kind, LongAdder>> byNamespace = new ConcurrentHashMap<>();
 
-    /** Counts what a command that was carried out wrote, from its answer. */
+    /** Counts what a command that was carried out wrote, from its answer, or that it was a query. */
     void count(String database, Document command, Document answer) {
         String name = command.keySet().iterator().next();
-        String namespace = database + "." + command.get(name);
+        String namespace = database + "." + ("getMore".equals(name) ? command.get("collection") : command.get(name));
         switch (name.toLowerCase()) {
+            case "find", "count", "distinct", "aggregate" -> add(namespace, Kind.queries, 1);
+            case "getmore" -> add(namespace, Kind.getmore, 1);
             case "insert" -> add(namespace, Kind.insert, number(answer.get("n")));
             case "update" -> add(namespace, Kind.update, number(answer.get("nModified"))
                     + (answer.get("upserted") instanceof Collection<?> upserted ? upserted.size() : 0));
@@ -56,7 +59,7 @@ final class WriteCounts {
                 .append("deleted", total(Kind.remove));
     }
 
-    /** As the {@code top} command's answer, with the documents written per collection. */
+    /** As the {@code top} command's answer, with the documents written and the queries answered per collection. */
     Document top() {
         Document totals = new Document();
         new TreeMap<>(byNamespace).forEach((namespace, counts) -> {
