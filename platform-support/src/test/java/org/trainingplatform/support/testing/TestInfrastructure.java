@@ -13,7 +13,9 @@ import java.nio.file.Files;
 /**
  * The broker and the database the integration tests run against, started once per test JVM: the
  * embedded ones by default, or containers when {@code platform.test.infra=containers} and Docker is
- * available.
+ * available. The embedded ones live as long as the JVM: they are not stopped when it exits, since the
+ * application contexts close at that moment too, and a context whose broker had gone first waited for its
+ * Kafka clients' close timeouts (the test JVM was then killed 30 s later).
  */
 public final class TestInfrastructure {
 
@@ -48,7 +50,6 @@ public final class TestInfrastructure {
         }
         if (embeddedMongo == null) {
             embeddedMongo = EmbeddedMongo.inMemory(0);
-            Runtime.getRuntime().addShutdownHook(new Thread(embeddedMongo::close));
         }
         return embeddedMongo.connectionString();
     }
@@ -62,7 +63,6 @@ public final class TestInfrastructure {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(embeddedKafka::stop));
         }
         return embeddedKafka;
     }
