@@ -99,8 +99,8 @@ final class Goals {
                 + "minute (its `top` counts), divided by the nominations, by service " + steady.get("store_writes_per_nomination_by_database")
                 + ". All of them count, because the four services share the one store the raw limit was measured on, and a "
                 + "rate is only sustained when every consumer keeps up and every message is sent: enrolment-service writes the class document with the "
-                + "nomination and its events, and removes the events once published; scheduling and assessment each keep the "
-                + "class roster and remember the events they handled; notification-service keeps its copy of the roster and "
+                + "nomination and its events, and removes the events once published; scheduling and assessment each write the "
+                + "enrolee and remember the event they handled; notification-service keeps its copy of the roster and "
                 + "writes each message (made, claimed for sending, sent) and removes its event once published.";
     }
 
