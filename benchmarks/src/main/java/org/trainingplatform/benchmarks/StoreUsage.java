@@ -32,8 +32,7 @@ final class StoreUsage implements AutoCloseable {
             if (value instanceof Document counts) {
                 long count = 0;
                 for (String kind : kinds) {
-                    Document kindCount = counts.get(kind, Document.class);
-                    count += kindCount == null ? 0 : kindCount.get("count", Number.class).longValue();
+                    count += counts.get(kind, Document.class).get("count", Number.class).longValue();
                 }
                 usage.put(namespace, count);
             }
