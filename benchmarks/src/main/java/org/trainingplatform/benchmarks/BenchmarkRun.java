@@ -19,7 +19,7 @@ import java.util.Map;
  * the platform (the S4 cohort first after the start; a ramp to the maximum sustainable nomination rate;
  * a steady minute at half of it; the S4 cohort again, on the running platform), checks its own counts,
  * and writes docs/benchmarks.md and docs/benchmarks.json.
- * Usage: {@code java -jar benchmarks/target/benchmarks-exec.jar [--ramp=25,50,100] [--step-seconds=10] [--steady-seconds=60]
+ * Usage: {@code java -jar benchmarks/target/benchmarks-exec.jar [--ramp=25,50,100] [--step-seconds=30] [--steady-seconds=60]
  * [--nominees-per-class=400] [--service-jvm-options="-XX:..."] [--launcher-jvm-options="-XX:..."]} (added to the
  * services' default options; given to the launcher's JVM),
  * from the repository root.
@@ -42,9 +42,10 @@ public final class BenchmarkRun {
         // let idle connections go before the services' server closes them, rather than reuse a closed one
         System.setProperty("jdk.httpclient.keepalive.timeout", "5");
         Map<String, String> options = options(args);
-        List<Integer> rates = Arrays.stream(options.getOrDefault("ramp", "10,20,30,40,50,60,80,100,150").split(","))
+        List<Integer> rates = Arrays.stream(options.getOrDefault("ramp", "10,20,30,35,40,45,50,55,60,70,80,100,150").split(","))
                 .map(Integer::parseInt).toList();
-        int stepSeconds = Integer.parseInt(options.getOrDefault("step-seconds", "10"));
+        // long enough for a backlog that grows to show at the step's end: queues absorb a burst of 10 s (round 11)
+        int stepSeconds = Integer.parseInt(options.getOrDefault("step-seconds", "30"));
         int steadySeconds = Integer.parseInt(options.getOrDefault("steady-seconds", "60"));
         // the ramp's and the steady minute's classes fill up to this many nominees each (S4's are 256 and 189)
         int nomineesPerClass = Integer.parseInt(options.getOrDefault("nominees-per-class", "400"));

@@ -130,6 +130,7 @@ final class PlatformBenchmark {
             waitUntil(Duration.ofMinutes(3), () -> lag.records() == 0 && nominations.stream().allMatch(this::delivered));
             Map<String, Object> step = new LinkedHashMap<>();
             step.put("rate_per_s", rate);
+            step.put("seconds", stepSeconds);
             step.put("nominations", nominations.size());
             step.put("p50_ms", result.latencies().percentileMillis(50));
             step.put("p99_ms", p99);
