@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An aggregate whose events are stored in its own document, so that a state change and the events
@@ -35,6 +36,11 @@ public abstract class OutboxAggregate {
     /** This copy's version: the stored document's when it was read or saved. */
     Long version() {
         return version;
+    }
+
+    /** Events the broker acknowledged, left out of the save about to write this copy. */
+    void leaveOut(Set<String> eventIds) {
+        outbox.removeIf(message -> eventIds.contains(message.eventId()));
     }
 
     /** What the relay did to the stored document, done to this copy: its published events removed, its version raised. */

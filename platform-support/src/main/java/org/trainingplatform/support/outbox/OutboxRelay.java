@@ -26,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -36,7 +37,7 @@ import static org.trainingplatform.support.events.CloudEventHeaders.*;
  * idempotent producer ({@code acks=all}), and has each removed only after the broker acknowledged it
  * ({@link PublishedEventRemovals}).
  * <p>
- * A save hands the events it wrote to the relay at once ({@link #written}), which publishes them without
+ * A save hands the events it wrote to the relay at once ({@link #saved}), which publishes them without
  * reading the document back; a periodic sweep, and every retry, read what a crash or a broker outage
  * left behind ({@link #publishSoon}). While the broker is unreachable events stay in their
  * documents and the relay backs off: delayed, never dropped. Delivery is at least once (a crash
@@ -80,9 +81,20 @@ public class OutboxRelay implements SmartLifecycle {
         markDue(collection, id, Due.READ);
     }
 
-    /** A save of this version wrote these events, all the document's pending ones: they are published now, as written. */
-    void written(String collection, Object id, Long version, List<OutboxMessage> events) {
-        markDue(collection, id, new Due(version, List.copyOf(events)));
+    /** The events of the document that the broker acknowledged and that are still in it: a save may leave them out. */
+    Set<String> acknowledged(String collection, Object id) {
+        return removals.waiting(collection, id);
+    }
+
+    /**
+     * A save of this version wrote these events, all the document's pending ones: they are published now, as
+     * written, and acknowledged events it left out need no removal.
+     */
+    void saved(String collection, Object id, Long version, List<OutboxMessage> events) {
+        removals.keepOnly(collection, id, events.stream().map(OutboxMessage::eventId).collect(Collectors.toSet()));
+        if (!events.isEmpty()) {
+            markDue(collection, id, new Due(version, List.copyOf(events)));
+        }
     }
 
     private void markDue(String collection, Object id, Due pending) {

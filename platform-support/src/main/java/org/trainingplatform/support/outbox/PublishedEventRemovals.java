@@ -23,10 +23,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Removes published events from their documents, out of the relay's way: a moment after the broker
- * acknowledged them, and every event of a document acknowledged meanwhile in one write. Under load a
- * class taking nominations has its events removed once for several saves, not once for each. Until
- * then its saves write the published events again and hand them to the relay, which knows them
- * ({@link RecentlyRelayed}); a crash in between publishes them again, which consumers ignore.
+ * acknowledged them, all of a document's in one write, unless the document is saved meanwhile. Its save
+ * leaves them out ({@link OutboxTrigger}), so a class taking nominations sheds its published events
+ * without a write of their own. A save made before the acknowledgement
+ * writes them again and hands them to the relay, which knows them ({@link RecentlyRelayed}); a crash
+ * in between publishes them again, which consumers ignore.
  */
 final class PublishedEventRemovals {
 
@@ -49,6 +50,17 @@ final class PublishedEventRemovals {
     /** These events of the document were acknowledged: they leave it once its first acknowledged events are {@code delay} old. */
     void remove(String collection, Object id, Collection<String> eventIds) {
         due.merge(new Key(collection, id), new Acknowledged(Set.copyOf(eventIds), Instant.now()), Acknowledged::and);
+    }
+
+    /** The events of the document acknowledged and not removed yet. */
+    Set<String> waiting(String collection, Object id) {
+        Acknowledged acknowledged = due.get(new Key(collection, id));
+        return acknowledged == null ? Set.of() : acknowledged.eventIds();
+    }
+
+    /** The document was saved with these events: those of its acknowledged ones it left out need no removal. */
+    void keepOnly(String collection, Object id, Set<String> stored) {
+        due.computeIfPresent(new Key(collection, id), (key, acknowledged) -> acknowledged.within(stored));
     }
 
     /** Removes the events of every document whose first acknowledged events are older than {@code age}. */
@@ -110,6 +122,13 @@ final class PublishedEventRemovals {
 
     /** A document's acknowledged events, and when the first of them was acknowledged. */
     private record Acknowledged(Set<String> eventIds, Instant since) {
+
+        /** Those of them among {@code stored}, acknowledged since the same moment; null if none. */
+        Acknowledged within(Set<String> stored) {
+            Set<String> left = new LinkedHashSet<>(eventIds);
+            left.retainAll(stored);
+            return left.isEmpty() ? null : new Acknowledged(left, since);
+        }
 
         Acknowledged and(Acknowledged other) {
             Set<String> both = new LinkedHashSet<>(eventIds);

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.trainingplatform.support.outbox.OutboxMessage;
 import org.trainingplatform.support.outbox.OutboxRelay;
 import org.trainingplatform.support.persistence.AggregateUpdates;
 import org.trainingplatform.support.testing.PlatformIntegrationTest;
@@ -117,6 +118,25 @@ class OutboxRelayIT {
 
         await().until(() -> tickets.findById(ticket.id()).orElseThrow().pendingEvents().isEmpty());
         assertThat(storeCommands.pulling("tickets", ticket.id())).isBetween(1L, 5L);
+    }
+
+    @Test
+    void aSaveLeavesOutTheEventsTheBrokerAcknowledgedSoTheyNeedNoWriteOfTheirOwn() {
+        Ticket ticket = savedAndPublished(Ticket.register("hanoi-home-affairs", "Trần Quốc Bảo"));
+
+        Ticket saved = updates.update(ticket.id(), () -> {
+            Ticket stored = tickets.findById(ticket.id()).orElseThrow();
+            assertThat(stored.pendingEvents()).hasSize(1);
+            stored.changeEmail("bao.tq@hanoi.gov.vn");
+            return tickets.save(stored);
+        });
+
+        assertThat(saved.pendingEvents()).extracting(OutboxMessage::type)
+                .containsExactly("org.trainingplatform.enrolment.trainee-contact-changed.v1");
+        assertThat(tickets.findById(ticket.id()).orElseThrow().pendingEvents()).extracting(OutboxMessage::type)
+                .containsExactly("org.trainingplatform.enrolment.trainee-contact-changed.v1");
+        await().until(() -> tickets.findById(ticket.id()).orElseThrow().pendingEvents().isEmpty());
+        assertThat(storeCommands.pulling("tickets", ticket.id())).isOne();
     }
 
     @Test
