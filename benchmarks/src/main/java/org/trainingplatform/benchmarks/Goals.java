@@ -99,7 +99,8 @@ final class Goals {
                 + "minute (its `top` counts), divided by the nominations, by service " + steady.get("store_writes_per_nomination_by_database")
                 + ". All of them count, because the four services share the one store the raw limit was measured on, and a "
                 + "rate is only sustained when every consumer keeps up and every message is sent: enrolment-service writes the class document with the "
-                + "nomination and its events, and removes the events once published; scheduling and assessment each write the "
+                + "nomination and its events (the next save leaves out the events already published, and a class not saved "
+                + "again within a second has them removed); scheduling and assessment each write the "
                 + "enrolee and remember the event they handled; notification-service keeps its copy of the roster and "
                 + "writes each message (made, claimed for sending, sent) and removes its event once published.";
     }
