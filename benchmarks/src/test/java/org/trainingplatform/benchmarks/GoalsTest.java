@@ -68,7 +68,7 @@ class GoalsTest {
         assertThat(markdown).doesNotContain("# old tables").endsWith(Report.FINDINGS_MARKER + "\n## What was found\n\nRound 1.\n")
                 .contains("| sustained nominations ≥ 50 % × raw guarded findAndModify / 18.0 writes = 200/s | 150/s (38 % of the raw guarded rate per write) | **no** |")
                 .contains("| outbox relay p99 ≤ 25 ms | 16.1 ms | yes |")
-                .contains("| 150 | 1500 | 20.0 | 90.0 | 0 | true | true | true | 0.4 | true |");
+                .contains("| 150 | 10 | 1500 | 20.0 | 90.0 | 0 | true | true | true | 0.4 | true |");
         assertThat(Files.readString(docs.resolve("benchmarks.json"))).contains("\"max_sustainable_nominations_per_s\" : 150");
     }
 
@@ -99,9 +99,10 @@ class GoalsTest {
         figures.put("raw", Map.of("kafka", Map.of("end_to_end_at_1000_per_s", Map.of("p99_ms", 38.0)),
                 "mongodb", Map.of("guarded_find_and_modify_per_s", guardedPerSecond, "class_document_read_saved_and_settled_per_s", 130)));
         figures.put("platform", platform);
-        figures.put("ramp", List.of(Map.of("rate_per_s", sustained, "nominations", sustained * 10, "p50_ms", 20.0, "p99_ms", 90.0,
-                "errors", 0L, "events_on_topic_in_time", true, "consumer_lag_cleared_in_time", true, "messages_sent_in_time", true,
-                "catch_up_s", 0.4, "sustained", true)));
+        figures.put("ramp", List.of(Map.ofEntries(Map.entry("rate_per_s", sustained), Map.entry("seconds", 10),
+                Map.entry("nominations", sustained * 10), Map.entry("p50_ms", 20.0), Map.entry("p99_ms", 90.0),
+                Map.entry("errors", 0L), Map.entry("events_on_topic_in_time", true), Map.entry("consumer_lag_cleared_in_time", true),
+                Map.entry("messages_sent_in_time", true), Map.entry("catch_up_s", 0.4), Map.entry("sustained", true))));
         figures.put("ratios_to_raw", Goals.ratios(figures));
         figures.put("writes_per_nomination_note", Goals.writesNote(figures));
         return figures;
