@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * An aggregate whose events are stored in its own document, so that a state change and the events
@@ -39,13 +38,13 @@ public abstract class OutboxAggregate {
     }
 
     /** Events the broker acknowledged, left out of the save about to write this copy. */
-    void leaveOut(Set<String> eventIds) {
+    void leaveOut(Collection<String> eventIds) {
         outbox.removeIf(message -> eventIds.contains(message.eventId()));
     }
 
     /** What the relay did to the stored document, done to this copy: its published events removed, its version raised. */
     void relayed(Collection<String> eventIds) {
-        outbox.removeIf(message -> eventIds.contains(message.eventId()));
+        leaveOut(eventIds);
         version = version == null ? null : version + 1;
     }
 }

@@ -26,7 +26,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -91,7 +90,7 @@ public class OutboxRelay implements SmartLifecycle {
      * written, and acknowledged events it left out need no removal.
      */
     void saved(String collection, Object id, Long version, List<OutboxMessage> events) {
-        removals.keepOnly(collection, id, events.stream().map(OutboxMessage::eventId).collect(Collectors.toSet()));
+        removals.keepOnly(collection, id, events);
         if (!events.isEmpty()) {
             markDue(collection, id, new Due(version, List.copyOf(events)));
         }

@@ -12,12 +12,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -25,9 +27,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * Removes published events from their documents, out of the relay's way: a moment after the broker
  * acknowledged them, all of a document's in one write, unless the document is saved meanwhile. Its save
  * leaves them out ({@link OutboxTrigger}), so a class taking nominations sheds its published events
- * without a write of their own. A save made before the acknowledgement
- * writes them again and hands them to the relay, which knows them ({@link RecentlyRelayed}); a crash
- * in between publishes them again, which consumers ignore.
+ * without a write of their own. A save made before the acknowledgement writes them again and hands them
+ * to the relay, which knows them ({@link RecentlyRelayed}); a crash in between publishes them again,
+ * which consumers ignore.
  */
 final class PublishedEventRemovals {
 
@@ -59,8 +61,9 @@ final class PublishedEventRemovals {
     }
 
     /** The document was saved with these events: those of its acknowledged ones it left out need no removal. */
-    void keepOnly(String collection, Object id, Set<String> stored) {
-        due.computeIfPresent(new Key(collection, id), (key, acknowledged) -> acknowledged.within(stored));
+    void keepOnly(String collection, Object id, List<OutboxMessage> stored) {
+        due.computeIfPresent(new Key(collection, id), (key, acknowledged) ->
+                acknowledged.within(stored.stream().map(OutboxMessage::eventId).collect(Collectors.toSet())));
     }
 
     /** Removes the events of every document whose first acknowledged events are older than {@code age}. */
