@@ -19,7 +19,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 /**
  * Reads {@code enrolment-events} as an outsider, from when it starts: for each event of a trainee in
  * a class, when the state change happened ({@code ce_time}) and when the event reached the topic's
- * reader, and how many times each arrived.
+ * reader, and how many times each arrived. The relay is measured from the write that stored the event
+ * ({@code ce_storedtime}) to the reader; an event read back from its document, which has no such time,
+ * from its state change.
  */
 final class EventWatch implements AutoCloseable {
 
@@ -30,6 +32,7 @@ final class EventWatch implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, Sighting> sightings = new ConcurrentHashMap<>();
     private final Latencies relay = new Latencies();
+    private final Latencies recordedToSeen = new Latencies();
     private final Thread reader;
     private volatile boolean measuring;
     private volatile boolean running = true;
@@ -57,10 +60,12 @@ final class EventWatch implements AutoCloseable {
                 }
                 JsonNode event = Api.JSON.readTree(record.value());
                 Instant changed = Instant.parse(header(record, "ce_time"));
+                String stored = header(record, "ce_storedtime");
                 String key = key(type, event.path("classId").asString(), event.path("traineeId").asString());
                 sightings.computeIfAbsent(key, k -> new Sighting(changed, seen, new AtomicInteger())).times().incrementAndGet();
                 if (measuring) {
-                    relay.record(Duration.between(changed, seen));
+                    relay.record(Duration.between(stored == null ? changed : Instant.parse(stored), seen));
+                    recordedToSeen.record(Duration.between(changed, seen));
                 }
             }
         }
@@ -71,8 +76,14 @@ final class EventWatch implements AutoCloseable {
         measuring = on;
     }
 
+    /** From the write that stored each event to the reader. */
     Latencies relay() {
         return relay;
+    }
+
+    /** From each event's state change, before the write that stored it, to the reader. */
+    Latencies recordedToSeen() {
+        return recordedToSeen;
     }
 
     Sighting sighting(String typeName, String classId, String traineeId) {

@@ -28,7 +28,9 @@ final class Goals {
                 + " writes = " + Math.round(target) + "/s", max + "/s (" + Math.round(100.0 * max * writesPerNomination / guarded)
                 + " % of the raw guarded rate per write)", max >= target));
         double relay = p99(steady, "relay_write_to_topic");
-        goals.add(new Report.Goal("outbox relay p99 ≤ 25 ms", relay + " ms", relay <= 25));
+        goals.add(new Report.Goal("outbox relay p99 ≤ 25 ms, from the write that stored the event to a reader of the topic",
+                relay + " ms (from the state change, before its write: " + p99(steady, "event_recorded_to_topic") + " ms)",
+                relay <= 25));
         double mail = p99(steady, "enrolled_to_email_accepted");
         goals.add(new Report.Goal("TraineeEnrolled → email accepted p99 ≤ 250 ms at half the maximum rate", mail + " ms", mail <= 250));
         Map<String, Object> rss = (Map<String, Object>) steady.get("max_rss_mb_by_service");

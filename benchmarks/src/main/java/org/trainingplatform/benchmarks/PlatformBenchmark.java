@@ -223,6 +223,7 @@ final class PlatformBenchmark {
         figures.put("all_delivered", delivered);
         figures.put("nomination_latency", result.latencies().summary());
         figures.put("relay_write_to_topic", events.relay().summary());
+        figures.put("event_recorded_to_topic", events.recordedToSeen().summary());
         figures.put("enrolled_to_email_accepted", toMail.summary());
         figures.put("enrolled_to_sms_accepted", toSms.summary());
         figures.put("max_consumer_lag_records", maxLag[0]);

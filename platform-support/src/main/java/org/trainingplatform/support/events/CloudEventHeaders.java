@@ -12,6 +12,11 @@ public final class CloudEventHeaders {
     public static final String DATA_SCHEMA = "ce_dataschema";
     /** Extension: the agency that owns the record the event is about. */
     public static final String AGENCY_ID = "ce_agencyid";
+    /**
+     * Extension: when the write that stored the event in its aggregate's document returned; the relay's latency
+     * runs from it. Absent on an event read back from its document (a retry, or the sweep after a crash).
+     */
+    public static final String STORED_TIME = "ce_storedtime";
     /** W3C trace context, so that a request can be followed across services. */
     public static final String TRACEPARENT = "traceparent";
     public static final String CONTENT_TYPE = "content-type";

@@ -92,7 +92,10 @@ public class OutboxRelay implements SmartLifecycle {
     void saved(String collection, Object id, Long version, List<OutboxMessage> events) {
         removals.keepOnly(collection, id, events);
         if (!events.isEmpty()) {
-            markDue(collection, id, new Due(version, List.copyOf(events)));
+            Instant stored = Instant.now();
+            Map<String, Instant> storedAt = new HashMap<>();
+            events.forEach(event -> storedAt.put(event.eventId(), stored));
+            markDue(collection, id, new Due(version, List.copyOf(events), storedAt));
         }
     }
 
@@ -142,7 +145,8 @@ public class OutboxRelay implements SmartLifecycle {
                 if (pending.isRead()) {
                     toRead.add(id);
                 } else {
-                    inFlight.add(new InFlight(collection, id, recentlyRelayed.without(pending.events()), new ArrayList<>()));
+                    inFlight.add(new InFlight(collection, id, recentlyRelayed.without(pending.events()), pending.storedAt(),
+                            new ArrayList<>()));
                 }
             });
             if (!toRead.isEmpty()) {
@@ -172,7 +176,8 @@ public class OutboxRelay implements SmartLifecycle {
         for (Document document : mongo.find(pending, Document.class, collection)) {
             List<OutboxMessage> messages = document.getList("outbox", Document.class, List.of()).stream()
                     .map(m -> mongo.getConverter().read(OutboxMessage.class, m)).toList();
-            stored.add(new InFlight(collection, document.get("_id"), recentlyRelayed.without(messages), new ArrayList<>()));
+            stored.add(new InFlight(collection, document.get("_id"), recentlyRelayed.without(messages), Map.of(),
+                    new ArrayList<>()));
         }
         return stored;
     }
@@ -181,7 +186,7 @@ public class OutboxRelay implements SmartLifecycle {
     private boolean send(InFlight sending) {
         for (OutboxMessage message : sending.messages()) {
             try {
-                sending.acks().add(kafka.send(toRecord(message)));
+                sending.acks().add(kafka.send(toRecord(message, sending.storedAt().get(message.eventId()))));
             } catch (RuntimeException e) {
                 sending.acks().add(CompletableFuture.failedFuture(e));
                 return false;
@@ -230,7 +235,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private static ProducerRecord<String, byte[]> toRecord(OutboxMessage message) {
+    private static ProducerRecord<String, byte[]> toRecord(OutboxMessage message, Instant stored) {
         var record = new ProducerRecord<>(message.topic(), null, message.time().toEpochMilli(), message.key(),
                 message.data().getBytes(UTF_8));
         header(record, ID, message.eventId());
@@ -241,6 +246,7 @@ public class OutboxRelay implements SmartLifecycle {
         header(record, SPEC_VERSION, SPEC_VERSION_1_0);
         header(record, DATA_SCHEMA, message.dataschema());
         header(record, AGENCY_ID, message.agencyId());
+        header(record, STORED_TIME, stored == null ? null : stored.toString());
         header(record, TRACEPARENT, message.traceparent());
         header(record, CONTENT_TYPE, JSON);
         return record;
@@ -318,18 +324,20 @@ public class OutboxRelay implements SmartLifecycle {
         return running;
     }
 
-    private record InFlight(String collection, Object id, List<OutboxMessage> messages,
+    /** One document's events on their way, with when the saves that wrote them returned, where a save handed them over. */
+    private record InFlight(String collection, Object id, List<OutboxMessage> messages, Map<String, Instant> storedAt,
                             List<CompletableFuture<?>> acks) {
     }
 
     /**
-     * What is due of one document: the events a save of this version wrote, or, with no events, whatever
-     * the stored document holds. Of two saves the later one's events hold the earlier's not yet removed;
-     * a read of the document holds everything, so it wins over both.
+     * What is due of one document: the events a save of this version wrote, with when the first save that
+     * wrote each returned, or, with no events, whatever the stored document holds. Of two saves the later
+     * one's events hold the earlier's not yet removed; a read of the document holds everything, so it wins
+     * over both.
      */
-    private record Due(Long version, List<OutboxMessage> events) {
+    private record Due(Long version, List<OutboxMessage> events, Map<String, Instant> storedAt) {
 
-        static final Due READ = new Due(null, null);
+        static final Due READ = new Due(null, null, Map.of());
 
         boolean isRead() {
             return events == null;
@@ -339,7 +347,11 @@ public class OutboxRelay implements SmartLifecycle {
             if (one.isRead() || other.isRead()) {
                 return READ;
             }
-            return one.version() == null || other.version() == null || other.version() > one.version() ? other : one;
+            Due later = one.version() == null || other.version() == null || other.version() > one.version() ? other : one;
+            Map<String, Instant> storedAt = new HashMap<>(one.storedAt());
+            other.storedAt().forEach((eventId, stored) -> storedAt.merge(eventId, stored,
+                    (first, second) -> first.isBefore(second) ? first : second));
+            return new Due(later.version(), later.events(), storedAt);
         }
     }
 }

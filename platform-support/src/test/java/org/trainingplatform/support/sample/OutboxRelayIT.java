@@ -63,6 +63,8 @@ class OutboxRelayIT {
             assertThat(header(registered, "ce_source")).isEqualTo("enrolment-service");
             assertThat(header(registered, "ce_subject")).isEqualTo(ticket.id());
             assertThat(Instant.parse(header(registered, "ce_time"))).isBefore(Instant.now());
+            assertThat(Instant.parse(header(registered, "ce_storedtime")))
+                    .isAfterOrEqualTo(Instant.parse(header(registered, "ce_time"))).isBefore(Instant.now());
             assertThat(header(registered, "ce_specversion")).isEqualTo("1.0");
             assertThat(header(registered, "ce_dataschema"))
                     .isEqualTo("https://schemas.trainingplatform.org/enrolment/trainee-registered.v1.schema.json");
@@ -97,12 +99,18 @@ class OutboxRelayIT {
 
         try (var topic = new TopicReader(bootstrapServers, "enrolment-events")) {
             await().atMost(Duration.ofSeconds(30)).until(() -> topic.records(r -> ticket.id().equals(r.key())).size() >= 41);
-            List<String> published = topic.records(r -> ticket.id().equals(r.key())).stream()
-                    .map(TopicReader::value).toList();
+            List<ConsumerRecord<String, byte[]>> records = topic.records(r -> ticket.id().equals(r.key()));
+            List<String> published = records.stream().map(TopicReader::value).toList();
             assertThat(published).hasSize(41);
             assertThat(published.get(0)).contains("Phạm Văn Nam");
             for (int i = 0; i < emails.size(); i++) {
                 assertThat(published.get(i + 1)).contains("\"" + emails.get(i) + "\"");
+            }
+            // each event was stored by its own save, before the next change was recorded, whichever later save
+            // also wrote it while it waited for the broker
+            for (int i = 0; i + 1 < records.size(); i++) {
+                assertThat(Instant.parse(header(records.get(i), "ce_storedtime")))
+                        .isBeforeOrEqualTo(Instant.parse(header(records.get(i + 1), "ce_time")));
             }
         }
     }
