@@ -3,11 +3,11 @@ package org.trainingplatform.benchmarks;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
@@ -29,7 +29,7 @@ final class OpenLoad {
                              double perSecond, Function<T, HttpRequest> request) {
         Latencies latencies = new Latencies();
         Map<T, Integer> statuses = new ConcurrentHashMap<>();
-        List<CompletableFuture<?>> inFlight = new CopyOnWriteArrayList<>();
+        List<CompletableFuture<?>> inFlight = new ArrayList<>(items.size());
         long period = Math.round(1_000_000_000L / perSecond);
         long start = System.nanoTime();
         for (int i = 0; i < items.size(); i++) {
