@@ -60,16 +60,24 @@ final class EventWatch implements AutoCloseable {
                 }
                 JsonNode event = Api.JSON.readTree(record.value());
                 Instant changed = Instant.parse(header(record, "ce_time"));
-                String stored = header(record, "ce_storedtime");
                 String key = key(type, event.path("classId").asString(), event.path("traineeId").asString());
                 sightings.computeIfAbsent(key, k -> new Sighting(changed, seen, new AtomicInteger())).times().incrementAndGet();
                 if (measuring) {
-                    relay.record(Duration.between(stored == null ? changed : Instant.parse(stored), seen));
+                    relay.record(Duration.between(relayStart(record, changed), seen));
                     recordedToSeen.record(Duration.between(changed, seen));
                 }
             }
         }
         consumer.close();
+    }
+
+    /**
+     * Where the relay's part began for this record: when the write that stored its event returned, or, for an
+     * event read back from its document, which carries no such time, its state change.
+     */
+    static Instant relayStart(ConsumerRecord<?, ?> record, Instant changed) {
+        String stored = header(record, "ce_storedtime");
+        return stored == null ? changed : Instant.parse(stored);
     }
 
     void measureRelay(boolean on) {
