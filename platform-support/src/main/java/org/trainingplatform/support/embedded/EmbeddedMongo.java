@@ -7,11 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * A server speaking the MongoDB wire protocol in this JVM: backed by an H2 file (records survive a
  * restart) or by memory (for tests). It has no multi-document transactions, which is why the
- * platform never needs them.
+ * platform never needs them. Like MongoDB, it removes expired documents of TTL indexes once a minute.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -25,9 +26,12 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
     }
 
+    private static final Duration TTL_PASSES = Duration.ofSeconds(60);
+
     private final MongoServer server;
     private final MongoBackend backend;
     private final int port;
+    private TtlMonitor ttlMonitor;
 
     private EmbeddedMongo(MongoBackend backend, int port) {
         this.backend = backend;
@@ -42,16 +46,22 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new EmbeddedMongo(IndexedH2Backend.onFile(file.toAbsolutePath().toString()), port).start();
+        return new EmbeddedMongo(IndexedH2Backend.onFile(file.toAbsolutePath().toString()), port).start(TTL_PASSES);
     }
 
     /** A server whose data lives in memory only; port 0 picks a free port. */
     public static EmbeddedMongo inMemory(int port) {
-        return new EmbeddedMongo(IndexedH2Backend.inMemoryOnly(), port).start();
+        return inMemory(port, TTL_PASSES);
     }
 
-    private EmbeddedMongo start() {
+    /** In memory, removing expired documents at every {@code ttlPasses}. */
+    static EmbeddedMongo inMemory(int port, Duration ttlPasses) {
+        return new EmbeddedMongo(IndexedH2Backend.inMemoryOnly(), port).start(ttlPasses);
+    }
+
+    private EmbeddedMongo start(Duration ttlPasses) {
         server.bind("localhost", port);
+        ttlMonitor = new TtlMonitor(connectionString(), ttlPasses);
         return this;
     }
 
@@ -61,6 +71,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     @Override
     public void close() {
+        ttlMonitor.close();
         server.shutdown();
         backend.close();
     }

@@ -2,22 +2,46 @@ package org.trainingplatform.support.inbox;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexInfo;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 
+import java.time.Duration;
 import java.util.Date;
+import java.util.List;
 
 /**
  * The ids of the events each consumer has handled, one document per (consumer, event id): the
- * document id is unique, so an event is recorded at most once per consumer.
+ * document id is unique, so an event is recorded at most once per consumer. The store removes each
+ * record once it is {@code keptFor} old (a TTL index on when the event was handled).
  */
 class ProcessedEvents {
 
     static final String COLLECTION = "processed_events";
+    private static final String HANDLED_AT = "processedAt";
 
     private final MongoTemplate mongo;
 
-    ProcessedEvents(MongoTemplate mongo) {
+    ProcessedEvents(MongoTemplate mongo, Duration keptFor) {
         this.mongo = mongo;
+        expireAfter(keptFor);
+    }
+
+    /**
+     * Declares the TTL index for {@code keptFor}. Its name says how long, and a TTL index for another time is
+     * dropped first: a store refuses a second index on the same field with other options.
+     */
+    private void expireAfter(Duration keptFor) {
+        IndexOperations indexes = mongo.indexOps(COLLECTION);
+        String name = HANDLED_AT + "_expires_after_" + keptFor.toSeconds() + "s";
+        for (IndexInfo index : indexes.getIndexInfo()) {
+            if (index.isIndexForFields(List.of(HANDLED_AT)) && !index.getName().equals(name)) {
+                indexes.dropIndex(index.getName());
+            }
+        }
+        indexes.createIndex(new Index(HANDLED_AT, Sort.Direction.ASC).named(name).expire(keptFor));
     }
 
     /** A key look-up: {@code exists} would count, which some stores answer by scanning the collection. */
@@ -30,7 +54,7 @@ class ProcessedEvents {
             mongo.insert(new Document("_id", key(consumer, event.id()))
                     .append("consumer", consumer)
                     .append("type", event.type())
-                    .append("processedAt", new Date()), COLLECTION);
+                    .append(HANDLED_AT, new Date()), COLLECTION);
         } catch (DuplicateKeyException alreadyRecorded) {
             // a concurrent redelivery got there first: the event is recorded, which is all we need
         }

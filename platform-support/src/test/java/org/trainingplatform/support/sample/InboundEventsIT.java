@@ -86,6 +86,14 @@ class InboundEventsIT {
     }
 
     @Test
+    void handledEventsAreRememberedForThirtyDaysThenExpire() {
+        assertThat(mongo.indexOps("processed_events").getIndexInfo())
+                .filteredOn(index -> index.isIndexForFields(java.util.List.of("processedAt")))
+                .singleElement()
+                .satisfies(index -> assertThat(index.getExpireAfter()).contains(Duration.ofDays(30)));
+    }
+
+    @Test
     void aRedeliveredEventHasNoSecondEffect() {
         String trainee = UUID.randomUUID().toString();
         String eventId = UUID.randomUUID().toString();
