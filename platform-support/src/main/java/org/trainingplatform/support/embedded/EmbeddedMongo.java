@@ -7,12 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * A server speaking the MongoDB wire protocol in this JVM: backed by an H2 file (records survive a
  * restart) or by memory (for tests). It has no multi-document transactions, which is why the
- * platform never needs them. Like MongoDB, it removes expired documents of TTL indexes once a minute.
+ * platform never needs them.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -26,12 +25,9 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
     }
 
-    private static final Duration TTL_PASSES = Duration.ofSeconds(60);
-
     private final MongoServer server;
     private final MongoBackend backend;
     private final int port;
-    private TtlMonitor ttlMonitor;
 
     private EmbeddedMongo(MongoBackend backend, int port) {
         this.backend = backend;
@@ -46,22 +42,16 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new EmbeddedMongo(IndexedH2Backend.onFile(file.toAbsolutePath().toString()), port).start(TTL_PASSES);
+        return new EmbeddedMongo(IndexedH2Backend.onFile(file.toAbsolutePath().toString()), port).start();
     }
 
     /** A server whose data lives in memory only; port 0 picks a free port. */
     public static EmbeddedMongo inMemory(int port) {
-        return inMemory(port, TTL_PASSES);
+        return new EmbeddedMongo(IndexedH2Backend.inMemoryOnly(), port).start();
     }
 
-    /** In memory, removing expired documents at every {@code ttlPasses}. */
-    static EmbeddedMongo inMemory(int port, Duration ttlPasses) {
-        return new EmbeddedMongo(IndexedH2Backend.inMemoryOnly(), port).start(ttlPasses);
-    }
-
-    private EmbeddedMongo start(Duration ttlPasses) {
+    private EmbeddedMongo start() {
         server.bind("localhost", port);
-        ttlMonitor = new TtlMonitor(connectionString(), ttlPasses);
         return this;
     }
 
@@ -71,7 +61,6 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     @Override
     public void close() {
-        ttlMonitor.close();
         server.shutdown();
         backend.close();
     }
