@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * The ids of the events each consumer has handled, one document per (consumer, event id): the
- * document id is unique, so an event is recorded at most once per consumer. The store removes each
- * record once it is {@code keptFor} old (a TTL index on when the event was handled).
+ * document id is unique, so an event is recorded at most once per consumer. MongoDB removes each
+ * record once it is {@code keptFor} old (a TTL index on when the event was handled); the embedded
+ * store lists the index and keeps the records.
  */
 class ProcessedEvents {
 
@@ -31,7 +32,7 @@ class ProcessedEvents {
 
     /**
      * Declares the TTL index for {@code keptFor}. Its name says how long, and a TTL index for another time is
-     * dropped first: a store refuses a second index on the same field with other options.
+     * dropped first: MongoDB refuses a second index on the same field with other options.
      */
     private void expireAfter(Duration keptFor) {
         IndexOperations indexes = mongo.indexOps(COLLECTION);

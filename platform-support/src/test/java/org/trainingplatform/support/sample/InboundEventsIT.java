@@ -25,6 +25,7 @@ import org.trainingplatform.support.testing.PlatformIntegrationTest;
 import org.trainingplatform.support.testing.TopicReader;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -88,7 +89,7 @@ class InboundEventsIT {
     @Test
     void handledEventsAreRememberedForThirtyDaysThenExpire() {
         assertThat(mongo.indexOps("processed_events").getIndexInfo())
-                .filteredOn(index -> index.isIndexForFields(java.util.List.of("processedAt")))
+                .filteredOn(index -> index.isIndexForFields(List.of("processedAt")))
                 .singleElement()
                 .satisfies(index -> assertThat(index.getExpireAfter()).contains(Duration.ofDays(30)));
     }
