@@ -54,10 +54,13 @@ public final class BenchmarkRun {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("date", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
         figures.put("machine", machine());
+        Map<String, Double> speed = new LinkedHashMap<>();
+        figures.put("machine_speed_mb_per_s", speed);
         List<String> failures = new ArrayList<>();
         try (LocalPlatform platform = new LocalPlatform(repository)) {
             Duration ready = platform.start(options.getOrDefault("launcher-jvm-options", ""),
                     options.getOrDefault("service-jvm-options", ""));
+            speed.put("at_start", MachineSpeed.probe());
             Map<String, Object> raw = new LinkedHashMap<>();
             log.info("Raw limits of the broker…");
             raw.put("kafka", RawLimits.kafka(platform.kafka()));
@@ -79,6 +82,7 @@ public final class BenchmarkRun {
                 log.info("Ramp…");
                 List<Map<String, Object>> ramp = benchmark.ramp(rates, stepSeconds);
                 figures.put("ramp", ramp);
+                speed.put("after_the_ramp", MachineSpeed.probe());
                 int max = ramp.stream().filter(step -> (boolean) step.get("sustained"))
                         .mapToInt(step -> (int) step.get("rate_per_s")).max().orElse(0);
                 results.put("max_sustainable_nominations_per_s", max);
@@ -86,9 +90,11 @@ public final class BenchmarkRun {
                 int steadyRate = Math.max(1, (max > 0 ? max : rates.get(0)) / 2);
                 log.info("Steady at " + steadyRate + "/s for " + steadySeconds + " s…");
                 results.put("steady_at_half_max", benchmark.steady(steadyRate, steadySeconds));
+                speed.put("after_the_steady_minute", MachineSpeed.probe());
                 results.put("memory_after_load", benchmark.memory());
                 log.info("S4 cohort on the running platform…");
                 results.put("s4_cohort", benchmark.s4Cohort());
+                speed.put("at_the_end", MachineSpeed.probe());
                 failures.addAll(benchmark.failures());
             }
             results.put("self_check_failures", failures.size());
@@ -100,6 +106,7 @@ public final class BenchmarkRun {
         List<Report.Goal> goals = Goals.evaluate(figures);
         Report.write(repository.resolve("docs"), figures, goals);
         goals.forEach(goal -> log.info((goal.met() ? "  met     " : "  MISSED  ") + goal.goal() + ": " + goal.measured()));
+        log.info(MachineSpeed.note(speed));
         log.info("Wrote docs/benchmarks.md and docs/benchmarks.json");
         if (!failures.isEmpty()) {
             log.info("Self-check failed: " + failures.size() + " nominations without exactly one event, mail and SMS");
