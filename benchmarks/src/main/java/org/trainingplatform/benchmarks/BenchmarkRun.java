@@ -60,7 +60,7 @@ public final class BenchmarkRun {
         try (LocalPlatform platform = new LocalPlatform(repository)) {
             Duration ready = platform.start(options.getOrDefault("launcher-jvm-options", ""),
                     options.getOrDefault("service-jvm-options", ""));
-            speed.put("at_start", MachineSpeed.probe());
+            speed.put("at_the_start", MachineSpeed.probe());
             Map<String, Object> raw = new LinkedHashMap<>();
             log.info("Raw limits of the broker…");
             raw.put("kafka", RawLimits.kafka(platform.kafka()));

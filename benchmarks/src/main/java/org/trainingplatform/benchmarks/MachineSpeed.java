@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 final class MachineSpeed {
 
     /** A change between probes above this fraction of the slowest marks the run. */
-    static final double CHANGED = 0.25;
+    private static final double CHANGED = 0.25;
 
     private static final byte[] DATA = new byte[16 << 20];
     private static final int PASSES = 9;

@@ -13,7 +13,7 @@ class MachineSpeedTest {
     void aRunWhoseMachineKeptItsSpeedSaysSo() {
         String note = MachineSpeed.note(probes(400, 380, 410, 395));
 
-        assertThat(note).isEqualTo("Machine speed (SHA-256 on one thread, MB/s): at start 400, after the ramp 380, "
+        assertThat(note).isEqualTo("Machine speed (SHA-256 on one thread, MB/s): at the start 400, after the ramp 380, "
                 + "after the steady minute 410, at the end 395; within 8 % over the run.");
     }
 
@@ -31,7 +31,7 @@ class MachineSpeedTest {
 
     private static Map<String, Double> probes(double start, double ramp, double steady, double end) {
         Map<String, Double> probes = new LinkedHashMap<>();
-        probes.put("at_start", start);
+        probes.put("at_the_start", start);
         probes.put("after_the_ramp", ramp);
         probes.put("after_the_steady_minute", steady);
         probes.put("at_the_end", end);
