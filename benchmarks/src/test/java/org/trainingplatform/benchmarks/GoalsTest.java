@@ -74,7 +74,6 @@ class GoalsTest {
     void aRunRewritesTheTablesAndKeepsTheFindingsWrittenByPeople(@TempDir Path docs) throws IOException {
         Files.writeString(docs.resolve("benchmarks.md"), "# old tables\n\n" + Report.FINDINGS_MARKER + "\n## What was found\n\nRound 1.\n");
         Map<String, Object> figures = figures(150, 18.0, 7200);
-        figures.put("machine_speed_mb_per_s", new LinkedHashMap<>(Map.of("at_the_start", 600.0)));
 
         Report.write(docs, figures, Goals.evaluate(figures));
 
@@ -113,6 +112,7 @@ class GoalsTest {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("date", "2026-12-02T00:56:07Z");
         figures.put("machine", Map.of("cores", 2, "memory_gb", 24, "jdk", "OpenJDK 17", "os", "Linux"));
+        figures.put("machine_speed_mb_per_s", Map.of("at_the_start", 600.0));
         figures.put("raw", Map.of("kafka", Map.of("end_to_end_at_1000_per_s", Map.of("p99_ms", 38.0)),
                 "mongodb", Map.of("guarded_find_and_modify_per_s", guardedPerSecond, "class_document_read_saved_and_settled_per_s", 130)));
         figures.put("platform", platform);
