@@ -94,6 +94,8 @@ public final class BenchmarkRun {
                 results.put("memory_after_load", benchmark.memory());
                 log.info("S4 cohort on the running platform…");
                 results.put("s4_cohort", benchmark.s4Cohort());
+                log.info("The platform idle…");
+                results.put("idle_after_load", benchmark.idle(20));
                 speed.put("at_the_end", MachineSpeed.probe());
                 failures.addAll(benchmark.failures());
             }

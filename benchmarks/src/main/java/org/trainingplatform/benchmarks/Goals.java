@@ -62,6 +62,14 @@ final class Goals {
         // the goal restated as CPU: what the platform's processes take per nomination, against what the goal's rate leaves on these cores
         int cores = ((Number) ((Map<String, Object>) f.get("machine")).get("cores")).intValue();
         ratios.put("platform_cpu_per_nomination_to_what_the_sustained_goal_leaves", round(platformCpuMillis(steady) / (cores * 1000.0 / sustainedGoal(f))));
+        if (platform.get("idle_after_load") instanceof Map<?, ?> idle) {
+            // the same without what the platform takes idle, which every rate pays: how far each nomination's own work is from the goal
+            double idleMillisPerSecond = ((Number) idle.get("cpu_ms_per_s_total")).doubleValue();
+            double idleMillisPerNomination = idleMillisPerSecond * ((Number) steady.get("cpu_measured_over_s")).doubleValue()
+                    / ((Number) steady.get("nominations")).doubleValue();
+            ratios.put("platform_cpu_per_nomination_above_idle_to_what_the_sustained_goal_leaves_above_idle",
+                    round((platformCpuMillis(steady) - idleMillisPerNomination) / ((cores * 1000.0 - idleMillisPerSecond) / sustainedGoal(f))));
+        }
         ratios.put("relay_p99_to_raw_kafka_end_to_end_p99", round(p99(steady, "relay_write_to_topic") / rawEndToEndP99));
         ratios.put("enrolled_to_email_p99_to_raw_kafka_end_to_end_p99", round(p99(steady, "enrolled_to_email_accepted") / rawEndToEndP99));
         ratios.put("enrolled_to_sms_p99_to_raw_kafka_end_to_end_p99", round(p99(steady, "enrolled_to_sms_accepted") / rawEndToEndP99));

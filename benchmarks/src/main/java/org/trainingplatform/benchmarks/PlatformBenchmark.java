@@ -167,6 +167,7 @@ final class PlatformBenchmark {
         Map<String, ProcessHandle> processes = processes();
         processes.put("benchmark_client", ProcessHandle.current());
         Map<String, ProcessStats> before = stats(processes);
+        Instant measuredFrom = Instant.now();
         Map<String, Long> writesBefore = store.byCollection(StoreUsage.WRITES);
         Map<String, Long> readsBefore = store.byCollection(StoreUsage.READS);
         long[] maxLag = {0};
@@ -194,6 +195,7 @@ final class PlatformBenchmark {
         Map<String, Double> readsByCollection = store.perNominationSince(StoreUsage.READS, readsBefore, nominations.size());
         Map<String, Double> readsByDatabase = byDatabase(readsByCollection);
         Map<String, ProcessStats> after = stats(processes);
+        Duration measured = Duration.between(measuredFrom, Instant.now());
         check("steady", nominations, result);
 
         Latencies toMail = new Latencies();
@@ -239,8 +241,35 @@ final class PlatformBenchmark {
         figures.put("store_queries_per_nomination_by_collection", readsByCollection);
         figures.put("cpu_s_per_1000_nominations_by_process", cpu);
         figures.put("cpu_s_per_1000_nominations_services_total", Math.round(servicesCpu * 1000.0 / nominations.size() * 100) / 100.0);
+        figures.put("cpu_measured_over_s", tenths(measured.toMillis() / 1000.0));
         figures.put("max_rss_mb_by_service", maxRss.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> ProcessStats.megabytes(e.getValue()), (a, b) -> a, LinkedHashMap::new)));
+        return figures;
+    }
+
+    /**
+     * The CPU the platform takes with no nominations, by process, in milliseconds a second: consumers polling,
+     * the relay's and the dispatcher's passes, the broker and the store between requests, and the harness's reader
+     * of the topic. It is in every CPU figure per nomination, and weighs less on each nomination the higher the rate.
+     */
+    Map<String, Object> idle(int seconds) throws InterruptedException {
+        waitUntil(Duration.ofMinutes(1), () -> lag.records() == 0);
+        Thread.sleep(5_000); // published events leave their documents a second after the broker acknowledged them
+        Map<String, ProcessHandle> processes = processes();
+        Map<String, ProcessStats> before = stats(processes);
+        Thread.sleep(seconds * 1000L);
+        Map<String, ProcessStats> after = stats(processes);
+        Map<String, Object> byProcess = new LinkedHashMap<>();
+        double total = 0;
+        for (String process : processes.keySet()) {
+            double millisPerSecond = (after.get(process).cpuSeconds() - before.get(process).cpuSeconds()) * 1000 / seconds;
+            byProcess.put(process, tenths(millisPerSecond));
+            total += millisPerSecond;
+        }
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("seconds", seconds);
+        figures.put("cpu_ms_per_s_by_process", byProcess);
+        figures.put("cpu_ms_per_s_total", tenths(total));
         return figures;
     }
 

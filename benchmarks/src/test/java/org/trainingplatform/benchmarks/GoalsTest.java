@@ -71,6 +71,17 @@ class GoalsTest {
     }
 
     @Test
+    void theCpuANominationTakesIsAlsoSaidWithoutWhatThePlatformTakesIdle() {
+        // idle 200 ms a second: 2 ms of each of the 100 nominations of the steady second, and 9 ms a nomination left at 200/s
+        Map<String, Object> figures = figures(150, 18.0, 7200);
+        platform(figures).put("idle_after_load", Map.of("cpu_ms_per_s_total", 200.0));
+
+        assertThat(Goals.ratios(figures))
+                .containsEntry("platform_cpu_per_nomination_to_what_the_sustained_goal_leaves", 3.0)
+                .containsEntry("platform_cpu_per_nomination_above_idle_to_what_the_sustained_goal_leaves_above_idle", 3.111);
+    }
+
+    @Test
     void aRunRewritesTheTablesAndKeepsTheFindingsWrittenByPeople(@TempDir Path docs) throws IOException {
         Files.writeString(docs.resolve("benchmarks.md"), "# old tables\n\n" + Report.FINDINGS_MARKER + "\n## What was found\n\nRound 1.\n");
         Map<String, Object> figures = figures(150, 18.0, 7200);
@@ -103,6 +114,8 @@ class GoalsTest {
         steady.put("cpu_s_per_1000_nominations_by_process", Map.of("enrolment", 9.0, "notification", 15.0, "launcher", 6.0,
                 "benchmark_client", 4.0));
         steady.put("cpu_s_per_1000_nominations_services_total", 24.0);
+        steady.put("nominations", 100);
+        steady.put("cpu_measured_over_s", 1.0);
         Map<String, Object> platform = new LinkedHashMap<>();
         platform.put("time_to_platform_ready_s", 28.1);
         platform.put("s4_cohort_first_after_start", Map.of("wall_time_s", 9.0));
