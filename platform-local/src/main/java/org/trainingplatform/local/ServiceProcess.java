@@ -21,8 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One service running as a child JVM from its executable jar, configured through its environment to
- * use the local infrastructure. It is ready when its readiness endpoint answers UP.
+ * One service running as a child JVM from its executable jar ({@linkplain ExtractedJars unpacked}), configured
+ * through its environment to use the local infrastructure. It is ready when its readiness endpoint answers UP.
  */
 final class ServiceProcess {
 
@@ -70,7 +70,7 @@ final class ServiceProcess {
         Instant started = Instant.now();
         try {
             Files.createDirectories(settings.logsDir());
-            ProcessBuilder builder = new ProcessBuilder(command(jar)).redirectErrorStream(true);
+            ProcessBuilder builder = new ProcessBuilder(command(ExtractedJars.runnable(jar))).redirectErrorStream(true);
             builder.environment().putAll(environment());
             process = builder.start();
         } catch (IOException e) {
