@@ -26,7 +26,9 @@ class ExtractedJarsIT {
         Path runnable = ExtractedJars.runnable(jar);
 
         assertThat(runnable).isEqualTo(target.resolve("extracted").resolve("some-service-exec.jar")).isRegularFile();
-        assertThat(Files.list(target.resolve("extracted").resolve("lib")).count()).isGreaterThan(10);
+        try (var libraries = Files.list(target.resolve("extracted").resolve("lib"))) {
+            assertThat(libraries.count()).isGreaterThan(10);
+        }
         Path left = Files.writeString(target.resolve("extracted").resolve("left-by-a-start.txt"), "");
 
         assertThat(ExtractedJars.runnable(jar)).isEqualTo(runnable);
