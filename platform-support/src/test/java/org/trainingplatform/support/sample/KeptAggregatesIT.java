@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.trainingplatform.support.outbox.KeptAggregates;
+import org.trainingplatform.support.persistence.AggregateUpdates;
 import org.trainingplatform.support.testing.PlatformIntegrationTest;
 
 import java.time.Duration;
@@ -26,6 +27,8 @@ class KeptAggregatesIT {
     KeptAggregates kept;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    AggregateUpdates updates;
 
     final AtomicInteger reads = new AtomicInteger();
 
@@ -34,7 +37,7 @@ class KeptAggregatesIT {
         Ticket saved = savedAndKept(Ticket.register("hanoi-home-affairs", "Nguyễn Thị Tuyến"));
         awaitEventsRelayed(saved.id());
 
-        Ticket taken = kept.take(Ticket.class, saved.id(), read(saved.id()));
+        Ticket taken = take(saved.id());
 
         assertThat(reads).hasValue(0);
         assertThat(taken).isSameAs(saved);
@@ -52,7 +55,7 @@ class KeptAggregatesIT {
         elsewhere.changeEmail("hung.tv@hanoi.gov.vn");
         tickets.save(elsewhere);
 
-        Ticket taken = kept.take(Ticket.class, saved.id(), read(saved.id()));
+        Ticket taken = take(saved.id());
 
         assertThat(reads).hasValue(1);
         assertThat(taken).isNotSameAs(saved);
@@ -62,8 +65,8 @@ class KeptAggregatesIT {
     void aTakenAggregateIsNotKeptUntilItIsSavedAgain() {
         Ticket saved = savedAndKept(Ticket.register("hanoi-home-affairs", "Lê Thị Mai"));
 
-        kept.take(Ticket.class, saved.id(), read(saved.id()));
-        kept.take(Ticket.class, saved.id(), read(saved.id()));
+        take(saved.id());
+        take(saved.id());
 
         assertThat(reads).hasValue(1);
     }
@@ -74,13 +77,21 @@ class KeptAggregatesIT {
                 .mapToObj(i -> savedAndKept(Ticket.register("hanoi-home-affairs", "Học viên " + i))).toList();
         saved.forEach(ticket -> awaitEventsRelayed(ticket.id()));
 
-        saved.forEach(ticket -> kept.take(Ticket.class, ticket.id(), read(ticket.id())));
+        saved.forEach(ticket -> take(ticket.id()));
 
         assertThat(reads).hasValue(1);
     }
 
     private Ticket savedAndKept(Ticket ticket) {
         return kept.keep(ticket.id(), tickets.save(ticket));
+    }
+
+    /**
+     * Takes the kept copy in the aggregate's turn, as the services do: the relay removes published events from the
+     * stored document and raises the kept copy's version in that turn, so a take never falls between the two.
+     */
+    private Ticket take(String id) {
+        return updates.update(id, () -> kept.take(Ticket.class, id, read(id)));
     }
 
     private Supplier<Ticket> read(String id) {
