@@ -52,9 +52,8 @@ final class ExtractedJars {
         try {
             Path unpacked = work.resolve("extracted");
             Path output = work.resolve("output.txt");
-            Process tools = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1", "-Djarmode=tools", "-jar", executableJar.toString(),
-                    "extract", "--destination", unpacked.toString())
+            Process tools = new ProcessBuilder(ServiceProcess.JAVA, "-XX:TieredStopAtLevel=1", "-Djarmode=tools",
+                    "-jar", executableJar.toString(), "extract", "--destination", unpacked.toString())
                     .redirectErrorStream(true).redirectOutput(output.toFile()).start();
             if (!tools.waitFor(2, TimeUnit.MINUTES)) {
                 tools.destroyForcibly();

@@ -30,6 +30,8 @@ final class ServiceProcess {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceProcess.class);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    /** The java command of the JVM this launcher runs on, which runs the services too. */
+    static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private static final Duration GRACE = Duration.ofSeconds(20);
     /** The exit code of a JVM ended by SIGINT. */
     private static final int INTERRUPTED = 130;
@@ -111,7 +113,7 @@ final class ServiceProcess {
 
     private List<String> command(Path jar) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(JAVA);
         command.addAll(settings.serviceJvmOptions());
         command.add("-jar");
         command.add(jar.toString());
