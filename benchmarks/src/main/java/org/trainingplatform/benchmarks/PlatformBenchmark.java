@@ -99,7 +99,7 @@ final class PlatformBenchmark {
         figures.put("all_nominations_answered_s", result.took().toMillis() / 1000.0);
         figures.put("nomination_latency", result.latencies().summary());
         Map<String, Object> cpu = new LinkedHashMap<>();
-        before.forEach((process, stats) -> cpu.put(process, Math.round((after.get(process).cpuSeconds() - stats.cpuSeconds()) * 10) / 10.0));
+        cpuUsed(before, after).forEach((process, seconds) -> cpu.put(process, tenths(seconds)));
         figures.put("cpu_s_by_process", cpu);
         return figures;
     }
@@ -213,10 +213,9 @@ final class PlatformBenchmark {
         }
         Map<String, Object> cpu = new LinkedHashMap<>();
         double servicesCpu = 0;
-        for (String process : processes.keySet()) {
-            double used = after.get(process).cpuSeconds() - before.get(process).cpuSeconds();
-            cpu.put(process, Math.round(used * 1000.0 / nominations.size() * 100) / 100.0);
-            servicesCpu += services.containsKey(process) ? used : 0;
+        for (Map.Entry<String, Double> used : cpuUsed(before, after).entrySet()) {
+            cpu.put(used.getKey(), Math.round(used.getValue() * 1000.0 / nominations.size() * 100) / 100.0);
+            servicesCpu += services.containsKey(used.getKey()) ? used.getValue() : 0;
         }
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("rate_per_s", rate);
@@ -261,9 +260,9 @@ final class PlatformBenchmark {
         Map<String, ProcessStats> after = stats(processes);
         Map<String, Object> byProcess = new LinkedHashMap<>();
         double total = 0;
-        for (String process : processes.keySet()) {
-            double millisPerSecond = (after.get(process).cpuSeconds() - before.get(process).cpuSeconds()) * 1000 / seconds;
-            byProcess.put(process, tenths(millisPerSecond));
+        for (Map.Entry<String, Double> used : cpuUsed(before, after).entrySet()) {
+            double millisPerSecond = used.getValue() * 1000 / seconds;
+            byProcess.put(used.getKey(), tenths(millisPerSecond));
             total += millisPerSecond;
         }
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -416,6 +415,13 @@ final class PlatformBenchmark {
         Map<String, ProcessStats> stats = new LinkedHashMap<>();
         services.forEach((service, process) -> stats.put(service, ProcessStats.of(process.pid())));
         return stats;
+    }
+
+    /** The CPU seconds each process used between two readings. */
+    private static Map<String, Double> cpuUsed(Map<String, ProcessStats> before, Map<String, ProcessStats> after) {
+        Map<String, Double> used = new LinkedHashMap<>();
+        before.forEach((process, stats) -> used.put(process, after.get(process).cpuSeconds() - stats.cpuSeconds()));
+        return used;
     }
 
     private static boolean waitUntil(Duration patience, BooleanSupplier condition) {
