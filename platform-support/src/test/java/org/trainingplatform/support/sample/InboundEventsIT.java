@@ -2,6 +2,7 @@ package org.trainingplatform.support.sample;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.cloud.stream.binder.kafka.support.ConsumerConfigCustomizer;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController.State;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
@@ -74,15 +76,29 @@ class InboundEventsIT {
         });
     }
 
-    /** Records each consumer's container settings as the binder made them (it calls customizers last). */
+    @Test
+    void anIdleConsumerAsksTheBrokerRarely() {
+        assertThat(ContainerSettings.seen).isNotEmpty().allSatisfy((destination, container) ->
+                assertThat(container.getPollTimeout()).as(destination).isEqualTo(1000));
+        assertThat(ContainerSettings.consumerConfigs).isNotEmpty().allSatisfy((destination, config) ->
+                assertThat(config.get(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG)).as(destination).hasToString("2000"));
+    }
+
+    /** Records each consumer's settings as the binder made them (it calls customizers last). */
     @TestConfiguration
     static class ContainerSettings {
 
         static final Map<String, ContainerProperties> seen = new ConcurrentHashMap<>();
+        static final Map<String, Map<String, Object>> consumerConfigs = new ConcurrentHashMap<>();
 
         @Bean
         ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> recordContainerSettings() {
             return (container, destination, group) -> seen.put(destination, container.getContainerProperties());
+        }
+
+        @Bean
+        ConsumerConfigCustomizer recordConsumerConfigs() {
+            return (config, binding, destination) -> consumerConfigs.put(destination, Map.copyOf(config));
         }
     }
 
