@@ -27,6 +27,7 @@ import org.trainingplatform.support.testing.PlatformIntegrationTest;
 import org.trainingplatform.support.testing.TopicReader;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -98,7 +99,7 @@ class InboundEventsIT {
 
         @Bean
         ConsumerConfigCustomizer recordConsumerConfigs() {
-            return (config, binding, destination) -> consumerConfigs.put(destination, Map.copyOf(config));
+            return (config, binding, destination) -> consumerConfigs.put(destination, new HashMap<>(config)); // a copy that takes null values too
         }
     }
 
