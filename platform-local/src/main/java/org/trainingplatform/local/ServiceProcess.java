@@ -130,9 +130,10 @@ final class ServiceProcess {
                 "SMS_GATEWAY_URL", "http://localhost:" + settings.smsPort(),
                 "SPRING_MAIN_BANNER_MODE", "off",
                 // four JVMs share a small machine: per-thread malloc arenas and 200 request threads (each keeping
-                // its stack) would hold memory that a burst of requests needs once; 100 threads still batch it well
+                // its stack) would hold memory that a burst of requests needs once; 50 threads still batch it well
+                // (docs/benchmarks.md, rounds 2 and 16)
                 "MALLOC_ARENA_MAX", "2",
-                "SERVER_TOMCAT_THREADS_MAX", "100"));
+                "SERVER_TOMCAT_THREADS_MAX", "50"));
         settings.servicePorts().forEach((other, port) -> environment.put(other.portVariable(), String.valueOf(port)));
         return environment;
     }
