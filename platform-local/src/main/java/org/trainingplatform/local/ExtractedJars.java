@@ -8,31 +8,37 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * A service's executable jar unpacked, as Spring Boot's tools extract it, into its application jar and its
  * libraries beside it: the JVM loads classes from plain jars with a fifth less CPU than from jars nested in
  * the executable one, which counts where four services start at once on a small machine. Unpacked next to
- * the executable jar, into {@code extracted/}, once after each build of it; if unpacking fails, the service
- * runs from the executable jar, as it would anyway.
+ * the executable jar, into {@code extracted/}, once for each content of it (a build that changed nothing in
+ * it unpacks nothing); if unpacking fails, the service runs from the executable jar, as it would anyway.
  */
 final class ExtractedJars {
 
     private static final Logger log = LoggerFactory.getLogger(ExtractedJars.class);
-    /** Which build of the executable jar the folder holds: its size and when it was written. */
+    /** What the folder was unpacked from: a digest of the executable jar's entries (name, size, CRC). */
     private static final String SOURCE = ".unpacked-from";
 
     private ExtractedJars() {
     }
 
-    /** The jar to run: the unpacked application jar, unpacked now if this build of the executable jar is not yet. */
+    /** The jar to run: the unpacked application jar, unpacked now if the executable jar's content is not yet. */
     static Path runnable(Path executableJar) {
         Path folder = executableJar.resolveSibling("extracted");
         try {
-            String source = Files.size(executableJar) + " " + Files.getLastModifiedTime(executableJar).toMillis();
+            String source = contentOf(executableJar);
             Path marker = folder.resolve(SOURCE);
             if (!Files.isRegularFile(marker) || !Files.readString(marker).equals(source)) {
                 unpack(executableJar, folder);
@@ -43,6 +49,27 @@ final class ExtractedJars {
             log.warn("{} could not be unpacked ({}): the service runs from it, and starts a little slower",
                     executableJar.getFileName(), e.getMessage());
             return executableJar;
+        }
+    }
+
+    /**
+     * What the jar holds, from its directory alone (a few milliseconds): every build writes the executable jar
+     * anew, with new times, and a build that changed nothing in it must not cost the next start an unpacking.
+     */
+    private static String contentOf(Path executableJar) throws IOException {
+        MessageDigest digest = sha256();
+        try (ZipFile jar = new ZipFile(executableJar.toFile())) {
+            jar.stream().forEach(entry -> digest.update((entry.getName() + " " + entry.getSize() + " "
+                    + Long.toHexString(entry.getCrc()) + "\n").getBytes(UTF_8)));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

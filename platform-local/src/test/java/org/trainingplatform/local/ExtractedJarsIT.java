@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -20,7 +22,7 @@ class ExtractedJarsIT {
     Path target;
 
     @Test
-    void aJarIsUnpackedOnceAfterEachBuildOfIt() throws IOException {
+    void aJarIsUnpackedOnceForEachContentOfIt() throws IOException {
         Path jar = Files.copy(EXECUTABLE, target.resolve("some-service-exec.jar"));
 
         Path runnable = ExtractedJars.runnable(jar);
@@ -35,8 +37,14 @@ class ExtractedJarsIT {
         assertThat(left).as("the same build is not unpacked again").exists();
 
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
+        assertThat(ExtractedJars.runnable(jar)).isEqualTo(runnable);
+        assertThat(left).as("a build that wrote the same content again is not unpacked again").exists();
+
+        try (FileSystem rebuilt = FileSystems.newFileSystem(jar)) {
+            Files.writeString(rebuilt.getPath("BOOT-INF", "classes", "changed.txt"), "a new build");
+        }
         assertThat(ExtractedJars.runnable(jar)).isEqualTo(runnable).isRegularFile();
-        assertThat(left).as("a new build is unpacked afresh").doesNotExist();
+        assertThat(left).as("a build with other content is unpacked afresh").doesNotExist();
         try (var folder = Files.list(target)) {
             assertThat(folder.map(path -> path.getFileName().toString()))
                     .containsExactlyInAnyOrder("some-service-exec.jar", "extracted");
