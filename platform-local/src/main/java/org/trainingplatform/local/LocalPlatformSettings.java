@@ -29,7 +29,7 @@ record LocalPlatformSettings(Path repository, Path dataDir, int mongoPort, int k
     /**
      * A serial collector with a small heap that is given back when unused, bounded metaspace, code
      * cache and direct memory, only the quick compiler, and no verification of the classes of jars
-     * built here: four services start fast on two cores and stay near 200 MB each. No performance
+     * built here: four services start fast on two cores and stay under 300 MB each under load. No performance
      * counters: sampling them took 2–3 ms of CPU a second in each idle service.
      */
     static final String DEFAULT_SERVICE_JVM_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx160m"
