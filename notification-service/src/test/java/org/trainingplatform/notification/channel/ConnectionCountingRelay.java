@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ConnectionCountingRelay implements AutoCloseable {
 
     private final ServerSocket listener;
+    private final Thread acceptor;
     private final int targetPort;
     private final AtomicInteger opened = new AtomicInteger();
     private final AtomicInteger ended = new AtomicInteger();
@@ -25,7 +26,7 @@ final class ConnectionCountingRelay implements AutoCloseable {
     ConnectionCountingRelay(int targetPort) throws IOException {
         this.targetPort = targetPort;
         this.listener = new ServerSocket(0);
-        Thread acceptor = new Thread(this::accept, "relay-acceptor");
+        acceptor = new Thread(this::accept, "relay-acceptor");
         acceptor.setDaemon(true);
         acceptor.start();
     }
@@ -103,9 +104,19 @@ final class ConnectionCountingRelay implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops listening, then drops every connection. A listener closed while a thread waits in accept is
+     * closed only once that thread has let go of it, and until then it still takes connections: so this
+     * waits for the acceptor to end before it returns, and a client connecting after it is refused.
+     */
     @Override
     public void close() throws IOException {
         listener.close();
+        try {
+            acceptor.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         dropConnections();
     }
 }
