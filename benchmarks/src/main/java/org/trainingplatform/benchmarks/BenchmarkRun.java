@@ -65,7 +65,7 @@ public final class BenchmarkRun {
             log.info("Raw limits of the broker…");
             raw.put("kafka", RawLimits.kafka(platform.kafka()));
             log.info("Raw limits of the store…");
-            raw.put("mongodb", RawLimits.mongo(platform.mongo(), nomineesPerClass));
+            raw.put("mongodb", RawLimits.mongo(platform.mongo(), nomineesPerClass, platform.launcherPid()));
             figures.put("raw", raw);
 
             Api api = new Api(platform);

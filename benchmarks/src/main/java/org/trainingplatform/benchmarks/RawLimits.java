@@ -34,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
 
 /**
  * What the broker and the store can do on their own, with plain clients and nothing of the platform
@@ -117,23 +118,27 @@ final class RawLimits {
 
     /**
      * Plain inserts per second, guarded findAndModify per second (a conditional increment, as a seat guard),
-     * and what one nomination does to a class's document with that many nominees on its roster: read it,
-     * save it whole under its version, then remove its published events.
+     * reads by id per second, and what one nomination does to a class's document with that many nominees on
+     * its roster: read it, save it whole under its version, then remove its published events. For the first
+     * three also the CPU one operation costs the store's process and this client together (what they take
+     * idle left out): the least a write or a read can cost on this machine.
      */
-    static Map<String, Object> mongo(String uri, int nomineesPerClass) throws Exception {
+    static Map<String, Object> mongo(String uri, int nomineesPerClass, long storePid) throws Exception {
         Map<String, Object> figures = new LinkedHashMap<>();
+        CpuMeter cpu = new CpuMeter(List.of(storePid, ProcessHandle.current().pid()));
         try (MongoClient client = MongoClients.create(uri)) {
             MongoCollection<Document> inserts = client.getDatabase(DATABASE).getCollection("inserts");
-            figures.put("inserts_per_s", perSecond(20_000, i -> inserts.insertOne(new Document("_id", UUID.randomUUID().toString())
+            measure(figures, "inserts", cpu, i -> inserts.insertOne(new Document("_id", UUID.randomUUID().toString())
                     .append("agencyId", "hanoi-home-affairs").append("fullName", "Nguyễn Thị Tuyến " + i)
-                    .append("position", "Phó Giám đốc Sở").append("at", Instant.now()))));
+                    .append("position", "Phó Giám đốc Sở").append("at", Instant.now())));
             MongoCollection<Document> guards = client.getDatabase(DATABASE).getCollection("guards");
             for (int i = 0; i < 64; i++) {
                 guards.insertOne(new Document("_id", "class-" + i).append("taken", 0).append("capacity", 1_000_000));
             }
-            figures.put("guarded_find_and_modify_per_s", perSecond(20_000, i -> guards.findOneAndUpdate(
+            measure(figures, "guarded_find_and_modify", cpu, i -> guards.findOneAndUpdate(
                     Filters.and(Filters.eq("_id", "class-" + (i % 64)), Filters.lt("taken", 1_000_000)),
-                    Updates.inc("taken", 1), new FindOneAndUpdateOptions())));
+                    Updates.inc("taken", 1), new FindOneAndUpdateOptions()));
+            measure(figures, "find_by_id", cpu, i -> guards.find(Filters.eq("_id", "class-" + (i % 64))).first());
             MongoCollection<Document> classes = client.getDatabase(DATABASE).getCollection("classes");
             for (int i = 0; i < 64; i++) {
                 classes.insertOne(classDocument("class-" + i, nomineesPerClass));
@@ -165,7 +170,16 @@ final class RawLimits {
                 .append("capacity", 2_000).append("nominations", nominations).append("outbox", List.of());
     }
 
-    private static long perSecond(int operations, java.util.function.IntConsumer operation) throws InterruptedException {
+    /** Puts {@code <name>_per_s} and {@code <name>_cpu_ms_each}: 20,000 operations on {@value #THREADS} threads. */
+    private static void measure(Map<String, Object> figures, String name, CpuMeter cpu, IntConsumer operation)
+            throws InterruptedException {
+        cpu.start();
+        long perSecond = perSecond(20_000, operation);
+        figures.put(name + "_per_s", perSecond);
+        figures.put(name + "_cpu_ms_each", Math.round(cpu.millisAboveIdle() / 20_000 * 1000) / 1000.0);
+    }
+
+    private static long perSecond(int operations, IntConsumer operation) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch done = new CountDownLatch(operations);
         long start = System.nanoTime();

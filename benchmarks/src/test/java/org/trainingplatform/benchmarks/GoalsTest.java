@@ -71,6 +71,17 @@ class GoalsTest {
     }
 
     @Test
+    void theStoresPartOfANominationIsPricedAtTheRawCpuOfEachWriteAndQuery() {
+        // 7,200 guarded writes a second at 0.25 ms each kept 1,800 ms of 2,000 busy; 18 writes and 12 queries
+        // at 0.25 and 0.2 ms are 6.9 ms, of the 10 ms a nomination that 200 a second leave
+        Map<String, Object> figures = figures(150, 18.0, 7200);
+
+        assertThat(Goals.ratios(figures))
+                .containsEntry("raw_guarded_writes_share_of_the_cores", 0.9)
+                .containsEntry("raw_store_cpu_per_nomination_to_what_the_sustained_goal_leaves", 0.69);
+    }
+
+    @Test
     void theCpuANominationTakesIsAlsoSaidWithoutWhatThePlatformTakesIdle() {
         // idle 200 ms a second: 2 ms of each of the 100 nominations of the steady second, and 9 ms a nomination left at 200/s
         Map<String, Object> figures = figures(150, 18.0, 7200);
@@ -106,6 +117,7 @@ class GoalsTest {
     private static Map<String, Object> figures(int sustained, double writesPerNomination, long guardedPerSecond) {
         Map<String, Object> steady = new LinkedHashMap<>();
         steady.put("store_writes_per_nomination", writesPerNomination);
+        steady.put("store_queries_per_nomination", 12.0);
         steady.put("relay_write_to_topic", Map.of("p99_ms", 16.1));
         steady.put("event_recorded_to_topic", Map.of("p99_ms", 31.0));
         steady.put("enrolled_to_email_accepted", Map.of("p99_ms", 119.0));
@@ -127,7 +139,8 @@ class GoalsTest {
         figures.put("machine", Map.of("cores", 2, "memory_gb", 24, "jdk", "OpenJDK 17", "os", "Linux"));
         figures.put("machine_speed_mb_per_s", Map.of("at_the_start", 600.0));
         figures.put("raw", Map.of("kafka", Map.of("end_to_end_at_1000_per_s", Map.of("p99_ms", 38.0)),
-                "mongodb", Map.of("guarded_find_and_modify_per_s", guardedPerSecond, "class_document_read_saved_and_settled_per_s", 130)));
+                "mongodb", Map.of("guarded_find_and_modify_per_s", guardedPerSecond, "guarded_find_and_modify_cpu_ms_each", 0.25,
+                        "find_by_id_cpu_ms_each", 0.2, "class_document_read_saved_and_settled_per_s", 130)));
         figures.put("platform", platform);
         figures.put("ramp", List.of(Map.ofEntries(Map.entry("rate_per_s", sustained), Map.entry("seconds", 10),
                 Map.entry("nominations", sustained * 10), Map.entry("p50_ms", 20.0), Map.entry("p99_ms", 90.0),
