@@ -66,11 +66,12 @@ final class Goals {
         // how much of the cores the raw guarded writes kept busy: near 1, the goal's half of the raw rate is half the machine
         double writeCpu = ((Number) mongo.get("guarded_find_and_modify_cpu_ms_each")).doubleValue();
         ratios.put("raw_guarded_writes_share_of_the_cores", round(guarded * writeCpu / (cores * 1000.0)));
-        // a nomination's writes and queries alone, as plain driver calls on small documents at the raw CPU cost of each,
-        // against what the goal's rate leaves for everything: the least the store's part costs any design with as many
+        // a nomination's writes and queries alone, as plain driver calls on small documents one a command, at the raw CPU
+        // cost of each, against what the goal's rate leaves for everything: the least the store's part costs a design that
+        // writes and reads as many documents one at a time (in batches a document costs less: the raw figures say how much)
         double queries = ((Number) steady.get("store_queries_per_nomination")).doubleValue();
         double storeFloor = writesPerNomination * writeCpu + queries * ((Number) mongo.get("find_by_id_cpu_ms_each")).doubleValue();
-        ratios.put("raw_store_cpu_per_nomination_to_what_the_sustained_goal_leaves", round(storeFloor / leftPerNomination));
+        ratios.put("raw_store_cpu_per_nomination_one_at_a_time_to_what_the_sustained_goal_leaves", round(storeFloor / leftPerNomination));
         if (platform.get("idle_after_load") instanceof Map<?, ?> idle) {
             // the same without what the platform takes idle, which every rate pays: how far each nomination's own work is from the goal
             double idleMillisPerSecond = ((Number) idle.get("cpu_ms_per_s_total")).doubleValue();

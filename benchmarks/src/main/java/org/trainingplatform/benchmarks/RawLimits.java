@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -35,6 +36,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * What the broker and the store can do on their own, with plain clients and nothing of the platform
@@ -46,6 +48,7 @@ final class RawLimits {
     static final String DATABASE = "benchmark_raw";
     private static final int RECORD_BYTES = 1024;
     private static final int THREADS = 4;
+    private static final int BATCH = 20;
 
     private RawLimits() {
     }
@@ -118,27 +121,31 @@ final class RawLimits {
 
     /**
      * Plain inserts per second, guarded findAndModify per second (a conditional increment, as a seat guard),
-     * reads by id per second, and what one nomination does to a class's document with that many nominees on
-     * its roster: read it, save it whole under its version, then remove its published events. For the first
-     * three also the CPU one operation costs the store's process and this client together (what they take
-     * idle left out): the least a write or a read can cost on this machine.
+     * reads by id per second, the inserts and guarded updates again sent {@value #BATCH} to a command, and what
+     * one nomination does to a class's document with that many nominees on its roster: read it, save it whole
+     * under its version, then remove its published events. For all but the last also the CPU one document
+     * costs the store's process and this client together (what they take idle left out): the least a write
+     * or a read can cost on this machine, one at a time and in batches.
      */
     static Map<String, Object> mongo(String uri, int nomineesPerClass, long storePid) throws Exception {
         Map<String, Object> figures = new LinkedHashMap<>();
         CpuMeter cpu = new CpuMeter(List.of(storePid, ProcessHandle.current().pid()));
         try (MongoClient client = MongoClients.create(uri)) {
             MongoCollection<Document> inserts = client.getDatabase(DATABASE).getCollection("inserts");
-            measure(figures, "inserts", cpu, i -> inserts.insertOne(new Document("_id", UUID.randomUUID().toString())
-                    .append("agencyId", "hanoi-home-affairs").append("fullName", "Nguyễn Thị Tuyến " + i)
-                    .append("position", "Phó Giám đốc Sở").append("at", Instant.now())));
+            measure(figures, "inserts", cpu, 1, i -> inserts.insertOne(trainee(i)));
+            measure(figures, "inserts_in_batches", cpu, BATCH,
+                    i -> inserts.insertMany(IntStream.range(0, BATCH).mapToObj(RawLimits::trainee).toList()));
             MongoCollection<Document> guards = client.getDatabase(DATABASE).getCollection("guards");
             for (int i = 0; i < 64; i++) {
                 guards.insertOne(new Document("_id", "class-" + i).append("taken", 0).append("capacity", 1_000_000));
             }
-            measure(figures, "guarded_find_and_modify", cpu, i -> guards.findOneAndUpdate(
+            measure(figures, "guarded_find_and_modify", cpu, 1, i -> guards.findOneAndUpdate(
                     Filters.and(Filters.eq("_id", "class-" + (i % 64)), Filters.lt("taken", 1_000_000)),
                     Updates.inc("taken", 1), new FindOneAndUpdateOptions()));
-            measure(figures, "find_by_id", cpu, i -> guards.find(Filters.eq("_id", "class-" + (i % 64))).first());
+            measure(figures, "guarded_updates_in_batches", cpu, BATCH, i -> guards.bulkWrite(IntStream.range(0, BATCH)
+                    .mapToObj(n -> new UpdateOneModel<Document>(Filters.and(Filters.eq("_id", "class-" + ((i + n) % 64)),
+                            Filters.lt("taken", 1_000_000)), Updates.inc("taken", 1))).toList()));
+            measure(figures, "find_by_id", cpu, 1, i -> guards.find(Filters.eq("_id", "class-" + (i % 64))).first());
             MongoCollection<Document> classes = client.getDatabase(DATABASE).getCollection("classes");
             for (int i = 0; i < 64; i++) {
                 classes.insertOne(classDocument("class-" + i, nomineesPerClass));
@@ -157,6 +164,11 @@ final class RawLimits {
         return figures;
     }
 
+    private static Document trainee(int i) {
+        return new Document("_id", UUID.randomUUID().toString()).append("agencyId", "hanoi-home-affairs")
+                .append("fullName", "Nguyễn Thị Tuyến " + i).append("position", "Phó Giám đốc Sở").append("at", Instant.now());
+    }
+
     /** A document shaped like a class of enrolment-service, its roster holding the given number of nominees. */
     private static Document classDocument(String id, int nominees) {
         List<Document> nominations = new ArrayList<>();
@@ -170,13 +182,17 @@ final class RawLimits {
                 .append("capacity", 2_000).append("nominations", nominations).append("outbox", List.of());
     }
 
-    /** Puts {@code <name>_per_s} and {@code <name>_cpu_ms_each}: 20,000 operations on {@value #THREADS} threads. */
-    private static void measure(Map<String, Object> figures, String name, CpuMeter cpu, IntConsumer operation)
-            throws InterruptedException {
+    /**
+     * Puts {@code <name>_per_s} and {@code <name>_cpu_ms_each}, a document's: 20,000 documents on {@value #THREADS}
+     * threads, each operation writing or reading the given number of them.
+     */
+    private static void measure(Map<String, Object> figures, String name, CpuMeter cpu, int documentsEach,
+                                IntConsumer operation) throws InterruptedException {
+        int documents = 20_000;
         cpu.start();
-        long perSecond = perSecond(20_000, operation);
+        long perSecond = perSecond(documents / documentsEach, operation) * documentsEach;
         figures.put(name + "_per_s", perSecond);
-        figures.put(name + "_cpu_ms_each", Math.round(cpu.millisAboveIdle() / 20_000 * 1000) / 1000.0);
+        figures.put(name + "_cpu_ms_each", Math.round(cpu.millisAboveIdle() / documents * 1000) / 1000.0);
     }
 
     private static long perSecond(int operations, IntConsumer operation) throws InterruptedException {

@@ -71,14 +71,14 @@ class GoalsTest {
     }
 
     @Test
-    void theStoresPartOfANominationIsPricedAtTheRawCpuOfEachWriteAndQuery() {
+    void theStoresPartOfANominationIsPricedAtTheRawCpuOfEachWriteAndQueryOneAtATime() {
         // 7,200 guarded writes a second at 0.25 ms each kept 1,800 ms of 2,000 busy; 18 writes and 12 queries
         // at 0.25 and 0.2 ms are 6.9 ms, of the 10 ms a nomination that 200 a second leave
         Map<String, Object> figures = figures(150, 18.0, 7200);
 
         assertThat(Goals.ratios(figures))
                 .containsEntry("raw_guarded_writes_share_of_the_cores", 0.9)
-                .containsEntry("raw_store_cpu_per_nomination_to_what_the_sustained_goal_leaves", 0.69);
+                .containsEntry("raw_store_cpu_per_nomination_one_at_a_time_to_what_the_sustained_goal_leaves", 0.69);
     }
 
     @Test
