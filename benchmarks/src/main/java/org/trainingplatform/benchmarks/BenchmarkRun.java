@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One benchmark run: starts the local platform, measures the raw limits of its broker and store, then
@@ -73,7 +74,9 @@ public final class BenchmarkRun {
             results.put("time_to_platform_ready_s", ready.toMillis() / 1000.0);
             try (EventWatch events = new EventWatch(platform.kafka()); Inboxes inboxes = new Inboxes(api);
                  StoreUsage store = new StoreUsage(platform.mongo()); ConsumerLag lag = new ConsumerLag(platform.kafka())) {
-                PlatformBenchmark benchmark = new PlatformBenchmark(api, platform, events, inboxes, store, lag, nomineesPerClass);
+                ConsumerFetches fetches = new ConsumerFetches(LocalPlatform.SERVICES.stream().collect(Collectors.toMap(
+                        service -> service, service -> platform.url(service + "-port") + "/actuator/prometheus")));
+                PlatformBenchmark benchmark = new PlatformBenchmark(api, platform, events, inboxes, store, lag, fetches, nomineesPerClass);
                 benchmark.setUp();
                 // the first cohort after a start also pays for the launcher's JIT compiling the broker's and the store's
                 // paths: it is reported, and the goal is judged on a cohort of the running platform, at the end

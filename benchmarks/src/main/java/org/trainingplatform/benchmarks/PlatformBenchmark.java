@@ -45,6 +45,7 @@ final class PlatformBenchmark {
     private final Inboxes inboxes;
     private final StoreUsage store;
     private final ConsumerLag lag;
+    private final ConsumerFetches fetches;
     private final int nomineesPerClass;
     private final String run = UUID.randomUUID().toString().substring(0, 6);
     private String programme;
@@ -52,13 +53,14 @@ final class PlatformBenchmark {
     private final List<String> failures = new ArrayList<>();
 
     PlatformBenchmark(Api api, LocalPlatform platform, EventWatch events, Inboxes inboxes, StoreUsage store,
-                      ConsumerLag lag, int nomineesPerClass) {
+                      ConsumerLag lag, ConsumerFetches fetches, int nomineesPerClass) {
         this.api = api;
         this.platform = platform;
         this.events = events;
         this.inboxes = inboxes;
         this.store = store;
         this.lag = lag;
+        this.fetches = fetches;
         this.nomineesPerClass = nomineesPerClass;
     }
 
@@ -116,6 +118,7 @@ final class PlatformBenchmark {
         for (int rate : rates) {
             List<Nomination> nominations = nominations(rate * stepSeconds);
             waitUntil(Duration.ofMinutes(2), () -> lag.records() == 0);
+            Map<String, ConsumerFetches.Counts> fetchesBefore = fetches.read();
             OpenLoad.Result<Nomination> result = OpenLoad.run(api::sendAsync, nominations, rate, this::nominate);
             Instant end = Instant.now();
             boolean eventsKeptUp = waitUntil(Duration.ofSeconds(KEPT_UP_SECONDS), () -> nominations.stream()
@@ -140,6 +143,7 @@ final class PlatformBenchmark {
             step.put("messages_sent_in_time", messagesSent);
             step.put("catch_up_s", Duration.between(end, Instant.now()).toMillis() / 1000.0);
             step.put("sustained", sustained);
+            step.put("records_per_fetch", fetches.recordsPerFetchSince(fetchesBefore));
             steps.add(step);
             log.info("  ramp " + step);
             if (!sustained) {
@@ -170,6 +174,7 @@ final class PlatformBenchmark {
         Instant measuredFrom = Instant.now();
         Map<String, Long> writesBefore = store.byCollection(StoreUsage.WRITES);
         Map<String, Long> readsBefore = store.byCollection(StoreUsage.READS);
+        Map<String, ConsumerFetches.Counts> fetchesBefore = fetches.read();
         long[] maxLag = {0};
         Map<String, Long> maxRss = new LinkedHashMap<>();
         Thread sampler = new Thread(() -> {
@@ -195,6 +200,7 @@ final class PlatformBenchmark {
         Map<String, Double> readsByCollection = store.perNominationSince(StoreUsage.READS, readsBefore, nominations.size());
         Map<String, Double> readsByDatabase = byDatabase(readsByCollection);
         Map<String, ProcessStats> after = stats(processes);
+        Map<String, Double> recordsPerFetch = fetches.recordsPerFetchSince(fetchesBefore);
         Duration measured = Duration.between(measuredFrom, Instant.now());
         check("steady", nominations, result);
 
@@ -228,6 +234,7 @@ final class PlatformBenchmark {
         figures.put("enrolled_to_email_accepted", toMail.summary());
         figures.put("enrolled_to_sms_accepted", toSms.summary());
         figures.put("max_consumer_lag_records", maxLag[0]);
+        figures.put("records_per_fetch_by_consumer", recordsPerFetch);
         figures.put("store_writes_per_nomination", tenths(byDatabase.values().stream().mapToDouble(d -> d).sum()));
         byDatabase.replaceAll((database, perNomination) -> tenths(perNomination));
         byCollection.replaceAll((collection, perNomination) -> tenths(perNomination));

@@ -58,8 +58,8 @@ final class Report {
         md.append("\n## Ratios to the raw limits\n\n| ratio | value |\n|---|---|\n");
         flatten("", (Map<String, Object>) f.get("ratios_to_raw"), md);
         md.append("\n### Ramp to the maximum sustainable nomination rate\n\n")
-                .append("| rate /s | s | nominations | p50 ms | p99 ms | errors | events on the topic within 2 s | consumer lag cleared within 2 s | every mail and SMS accepted within 2 s | caught up after s | sustained |\n")
-                .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+                .append("| rate /s | s | nominations | p50 ms | p99 ms | errors | events on the topic within 2 s | consumer lag cleared within 2 s | every mail and SMS accepted within 2 s | caught up after s | sustained | records a fetch, by service / topic consumed |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Map<String, Object> step : (List<Map<String, Object>>) f.get("ramp")) {
             md.append("| ").append(step.get("rate_per_s")).append(" | ").append(step.get("seconds"))
                     .append(" | ").append(step.get("nominations")).append(" | ")
@@ -67,7 +67,8 @@ final class Report {
                     .append(" | ").append(step.get("events_on_topic_in_time")).append(" | ").append(step.get("consumer_lag_cleared_in_time"))
                     .append(" | ").append(step.get("messages_sent_in_time"))
                     .append(" | ").append(step.get("catch_up_s"))
-                    .append(" | ").append(step.get("sustained")).append(" |\n");
+                    .append(" | ").append(step.get("sustained"))
+                    .append(" | ").append(step.get("records_per_fetch")).append(" |\n");
         }
         md.append("\n").append(f.get("writes_per_nomination_note")).append("\n");
         return md.toString();
