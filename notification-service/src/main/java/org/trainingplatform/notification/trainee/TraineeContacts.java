@@ -25,26 +25,40 @@ public class TraineeContacts {
         this.mongo = mongo;
     }
 
+    /**
+     * The name is written in the same write as the contact details: a consumer thread making a message for the trainee
+     * meanwhile finds both or neither, never a phone number without the name to greet them by.
+     */
     public void registered(TraineeRegistered event, Instant time) {
-        upsertContact(event.traineeId(), event.agencyId(), event.email(), event.phone(), event.preferredLanguage(), time);
-        mongo.updateFirst(byId(event.traineeId()), new Update().set("fullName", event.fullName()), TraineeContact.class);
+        Update contact = contact(event.agencyId(), event.email(), event.phone(), event.preferredLanguage(), time)
+                .set("fullName", event.fullName());
+        if (!upsertContact(event.traineeId(), contact, time)) {
+            mongo.updateFirst(byId(event.traineeId()), new Update().set("fullName", event.fullName()), TraineeContact.class);
+        }
     }
 
     public void contactChanged(TraineeContactChanged event, Instant time) {
-        upsertContact(event.traineeId(), event.agencyId(), event.email(), event.phone(), event.preferredLanguage(), time);
+        upsertContact(event.traineeId(),
+                contact(event.agencyId(), event.email(), event.phone(), event.preferredLanguage(), time), time);
     }
 
-    /** Writes the contact unless newer details are already known: a replayed or late event changes nothing. */
-    private void upsertContact(String traineeId, String agencyId, String email, String phone, String language,
-                               Instant time) {
+    private static Update contact(String agencyId, String email, String phone, String language, Instant time) {
+        return new Update().set("agencyId", agencyId).set("email", email).set("phone", phone)
+                .set("language", Language.of(language)).set("contactTime", time);
+    }
+
+    /**
+     * Writes the contact unless newer details are already known: a replayed or late event changes nothing.
+     * False when newer details were known.
+     */
+    private boolean upsertContact(String traineeId, Update contact, Instant time) {
         Query olderOrAbsent = Query.query(where("_id").is(traineeId)
                 .orOperator(where("contactTime").lt(time), where("contactTime").exists(false)));
-        Update contact = new Update().set("agencyId", agencyId).set("email", email).set("phone", phone)
-                .set("language", Language.of(language)).set("contactTime", time);
         try {
             mongo.upsert(olderOrAbsent, contact, TraineeContact.class);
+            return true;
         } catch (DuplicateKeyException newerKnown) {
-            // the document exists with newer details: this event is stale
+            return false;
         }
     }
 
