@@ -15,6 +15,7 @@ import org.trainingplatform.events.scheduling.SessionCancelled;
 import org.trainingplatform.events.scheduling.SessionScheduled;
 import org.trainingplatform.support.inbox.InboundEvents;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /** The event streams assessment listens to: rosters and agencies' names from enrolment, sessions and attendance from scheduling. */
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
 class AssessmentFunctions {
 
     @Bean
-    Consumer<Message<byte[]>> enrolmentEvents(InboundEvents inbound, ClassRecords classes) {
+    Consumer<Message<List<byte[]>>> enrolmentEvents(InboundEvents inbound, ClassRecords classes) {
         return inbound.consumer("assessment-enrolment")
                 .on(AgencyProfileChanged.class, classes::agencyProfileChanged)
                 .on(ClassOpened.class, classes::opened)
@@ -34,7 +35,7 @@ class AssessmentFunctions {
     }
 
     @Bean
-    Consumer<Message<byte[]>> schedulingEvents(InboundEvents inbound, ClassRecords classes) {
+    Consumer<Message<List<byte[]>>> schedulingEvents(InboundEvents inbound, ClassRecords classes) {
         return inbound.consumer("assessment-scheduling")
                 .on(SessionScheduled.class, classes::sessionScheduled)
                 .on(SessionCancelled.class, classes::sessionCancelled)

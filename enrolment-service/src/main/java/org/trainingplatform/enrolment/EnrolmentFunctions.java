@@ -10,6 +10,7 @@ import org.trainingplatform.events.assessment.CourseNotCompleted;
 import org.trainingplatform.events.assessment.MeritAwarded;
 import org.trainingplatform.support.inbox.InboundEvents;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /** The event streams enrolment listens to: assessment's outcomes, for trainees' transcripts. */
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
 class EnrolmentFunctions {
 
     @Bean
-    Consumer<Message<byte[]>> assessmentEvents(InboundEvents inbound, TrainingOutcomes outcomes) {
+    Consumer<Message<List<byte[]>>> assessmentEvents(InboundEvents inbound, TrainingOutcomes outcomes) {
         return inbound.consumer("enrolment-assessment")
                 .on(CourseCompleted.class, outcomes::completed)
                 .on(CourseNotCompleted.class, outcomes::notCompleted)

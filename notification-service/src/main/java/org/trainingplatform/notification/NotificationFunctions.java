@@ -26,6 +26,7 @@ import org.trainingplatform.events.scheduling.SessionRescheduled;
 import org.trainingplatform.events.scheduling.SessionScheduled;
 import org.trainingplatform.support.inbox.InboundEvents;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /** The streams this service consumes; bindings, group and dead-letter topic are in application.yml. */
@@ -33,7 +34,7 @@ import java.util.function.Consumer;
 class NotificationFunctions {
 
     @Bean
-    Consumer<Message<byte[]>> enrolmentEvents(InboundEvents inbound, EnrolmentNotices notices) {
+    Consumer<Message<List<byte[]>>> enrolmentEvents(InboundEvents inbound, EnrolmentNotices notices) {
         return inbound.consumer("notification-service")
                 .onEvent(TraineeRegistered.class, notices::registered)
                 .onEvent(TraineeContactChanged.class, notices::contactChanged)
@@ -50,7 +51,7 @@ class NotificationFunctions {
     }
 
     @Bean
-    Consumer<Message<byte[]>> schedulingEvents(InboundEvents inbound, SchedulingNotices notices) {
+    Consumer<Message<List<byte[]>>> schedulingEvents(InboundEvents inbound, SchedulingNotices notices) {
         return inbound.consumer("notification-service")
                 .onEvent(SessionScheduled.class, notices::sessionScheduled)
                 .onEvent(SessionRescheduled.class, notices::sessionRescheduled)
@@ -62,7 +63,7 @@ class NotificationFunctions {
     }
 
     @Bean
-    Consumer<Message<byte[]>> assessmentEvents(InboundEvents inbound, AssessmentNotices notices) {
+    Consumer<Message<List<byte[]>>> assessmentEvents(InboundEvents inbound, AssessmentNotices notices) {
         return inbound.consumer("notification-service")
                 .onEvent(CourseCompleted.class, notices::completed)
                 .onEvent(CourseNotCompleted.class, notices::notCompleted)

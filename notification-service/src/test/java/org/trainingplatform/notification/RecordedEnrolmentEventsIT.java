@@ -23,15 +23,15 @@ class RecordedEnrolmentEventsIT extends NotificationIntegrationTest {
 
     @Autowired
     @Qualifier("enrolmentEvents")
-    Consumer<Message<byte[]>> enrolmentEvents;
+    Consumer<Message<List<byte[]>>> enrolmentEvents;
 
     @Test
     void everyRecordedEnrolmentEventIsConsumedAndTakesEffectOnce() {
         List<Message<byte[]>> recorded = RecordedEvents.of("enrolment-events");
         assertThat(recorded).hasSize(11);
 
-        recorded.forEach(enrolmentEvents);
-        recorded.forEach(enrolmentEvents);
+        enrolmentEvents.accept(RecordedEvents.poll(recorded));
+        recorded.forEach(record -> enrolmentEvents.accept(RecordedEvents.poll(List.of(record)))); // each again, alone
 
         JsonNode preferences = expect(as("hanoi-construction").get("/api/trainees/" + TRAINEE + "/preferences"), 200);
         assertThat(preferences.get("emailOptOut").asBoolean()).isFalse();

@@ -2,6 +2,7 @@ package org.trainingplatform.notification;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.trainingplatform.events.EventCatalogue;
@@ -12,8 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,9 +24,9 @@ import java.util.UUID;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
- * Records as the Kafka binder hands them to a consumer function: payload bytes, and each header's bytes.
- * Read from the recorded messages in {@code src/test/resources/recorded/<topic>}, or made from an event
- * as its producer would publish it.
+ * Records as the Kafka binder reads them: payload bytes, and each header's bytes. Read from the recorded
+ * messages in {@code src/test/resources/recorded/<topic>}, or made from an event as its producer would
+ * publish it; handed to a consumer function as a poll of them ({@link #poll}).
  */
 final class RecordedEvents {
 
@@ -43,8 +46,29 @@ final class RecordedEvents {
         }
     }
 
-    /** The event as its producer publishes it, with a new id. */
-    static Message<byte[]> published(Record event) {
+    /**
+     * Records handed to a consumer function as the binder hands over a poll in batch mode: the payloads in a list,
+     * and each record's headers in a list beside them.
+     */
+    static Message<List<byte[]>> poll(List<Message<byte[]>> records) {
+        List<Map<String, Object>> headers = new ArrayList<>();
+        List<Long> offsets = new ArrayList<>();
+        for (Message<byte[]> record : records) {
+            headers.add(new HashMap<>(record.getHeaders()));
+            offsets.add(null); // the recorded messages say nothing of their place in the partition
+        }
+        return MessageBuilder.withPayload(records.stream().map(Message::getPayload).toList())
+                .setHeader(KafkaHeaders.BATCH_CONVERTED_HEADERS, headers)
+                .setHeader(KafkaHeaders.OFFSET, offsets)
+                .build();
+    }
+
+    /** A poll of the event alone, as its producer publishes it, with a new id. */
+    static Message<List<byte[]>> published(Record event) {
+        return poll(List.of(record(event)));
+    }
+
+    private static Message<byte[]> record(Record event) {
         EventDescriptor descriptor = EventCatalogue.of(event.getClass());
         return MessageBuilder.withPayload(EventJson.write(event).getBytes(UTF_8))
                 .setHeader("ce_id", bytes(UUID.randomUUID().toString()))

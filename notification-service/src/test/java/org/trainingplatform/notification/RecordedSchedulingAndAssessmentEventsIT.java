@@ -35,13 +35,13 @@ class RecordedSchedulingAndAssessmentEventsIT extends NotificationIntegrationTes
 
     @Autowired
     @Qualifier("enrolmentEvents")
-    Consumer<Message<byte[]>> enrolmentEvents;
+    Consumer<Message<List<byte[]>>> enrolmentEvents;
     @Autowired
     @Qualifier("schedulingEvents")
-    Consumer<Message<byte[]>> schedulingEvents;
+    Consumer<Message<List<byte[]>>> schedulingEvents;
     @Autowired
     @Qualifier("assessmentEvents")
-    Consumer<Message<byte[]>> assessmentEvents;
+    Consumer<Message<List<byte[]>>> assessmentEvents;
 
     @Test
     void everyRecordedSchedulingAndAssessmentEventIsConsumedAndTakesEffectOnce() {
@@ -104,9 +104,10 @@ class RecordedSchedulingAndAssessmentEventsIT extends NotificationIntegrationTes
                 random.email(), random.phone(), "vi");
     }
 
-    private static void twice(List<Message<byte[]>> records, Consumer<Message<byte[]>> consumer) {
-        records.forEach(consumer);
-        records.forEach(consumer);
+    /** The records in one poll, then each again alone. */
+    private static void twice(List<Message<byte[]>> records, Consumer<Message<List<byte[]>>> consumer) {
+        consumer.accept(RecordedEvents.poll(records));
+        records.forEach(record -> consumer.accept(RecordedEvents.poll(List.of(record))));
     }
 
     private List<JsonNode> messages() {

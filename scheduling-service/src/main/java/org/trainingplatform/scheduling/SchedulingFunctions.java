@@ -12,6 +12,7 @@ import org.trainingplatform.events.enrolment.TraineePromotedFromWaitlist;
 import org.trainingplatform.scheduling.roster.ClassRosters;
 import org.trainingplatform.support.inbox.InboundEvents;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /** The event streams scheduling listens to. */
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
 class SchedulingFunctions {
 
     @Bean
-    Consumer<Message<byte[]>> enrolmentEvents(InboundEvents inbound, ClassRosters rosters) {
+    Consumer<Message<List<byte[]>>> enrolmentEvents(InboundEvents inbound, ClassRosters rosters) {
         return inbound.consumer("scheduling-enrolment")
                 .on(ClassOpened.class, rosters::opened)
                 .on(ClassRescheduled.class, rosters::rescheduled)

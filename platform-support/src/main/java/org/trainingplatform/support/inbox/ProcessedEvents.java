@@ -1,7 +1,11 @@
 package org.trainingplatform.support.inbox;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -9,8 +13,11 @@ import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The ids of the events each consumer has handled, one document per (consumer, event id): the
@@ -45,19 +52,36 @@ class ProcessedEvents {
         indexes.createIndex(new Index(HANDLED_AT, Sort.Direction.ASC).named(name).expire(keptFor));
     }
 
-    /** A key look-up: {@code exists} would count, which some stores answer by scanning the collection. */
-    boolean contains(String consumer, String eventId) {
-        return mongo.findById(key(consumer, eventId), Document.class, COLLECTION) != null;
+    /**
+     * The ids among these that this consumer has handled, in one query: {@code $in} on the document id, which the
+     * store answers from its id index.
+     */
+    Set<String> handledAmong(String consumer, Collection<String> eventIds) {
+        List<String> keys = eventIds.stream().map(id -> key(consumer, id)).toList();
+        Set<String> handled = new HashSet<>();
+        for (Document found : mongo.getCollection(COLLECTION).find(Filters.in("_id", keys)).projection(Projections.include("_id"))) {
+            handled.add(found.getString("_id").substring(consumer.length() + 1));
+        }
+        return handled;
     }
 
-    void record(String consumer, EventMetadata event) {
+    /** Records these events as handled, in one unordered write; one recorded already stays as it is. */
+    void record(String consumer, List<EventMetadata> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Date now = new Date();
+        List<Document> records = events.stream().map(event -> new Document("_id", key(consumer, event.id()))
+                .append("consumer", consumer)
+                .append("type", event.type())
+                .append(HANDLED_AT, now)).toList();
         try {
-            mongo.insert(new Document("_id", key(consumer, event.id()))
-                    .append("consumer", consumer)
-                    .append("type", event.type())
-                    .append(HANDLED_AT, new Date()), COLLECTION);
-        } catch (DuplicateKeyException alreadyRecorded) {
-            // a concurrent redelivery got there first: the event is recorded, which is all we need
+            mongo.getCollection(COLLECTION).insertMany(records, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            // a concurrent redelivery got there first for those: they are recorded, which is all we need
+            if (e.getWriteErrors().stream().anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
+                throw e;
+            }
         }
     }
 

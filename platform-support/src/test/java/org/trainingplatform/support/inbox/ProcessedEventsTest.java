@@ -15,7 +15,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A consumer's record of handled events expires: the store is told how long to keep each, and told again when that changes. */
+/**
+ * A consumer's record of handled events: written and read for many events at once, each event recorded once per consumer;
+ * it expires: the store is told how long to keep each, and told again when that changes.
+ */
 class ProcessedEventsTest {
 
     private EmbeddedMongo store;
@@ -38,9 +41,9 @@ class ProcessedEventsTest {
     @Test
     void eachRecordIsToExpireOnceKeptForTheConfiguredTime() {
         ProcessedEvents processed = new ProcessedEvents(mongo, Duration.ofDays(30));
-        processed.record("consumer", new EventMetadata("event-1", "type", "source", "subject", "agency", Instant.now(), null, -1));
+        processed.record("consumer", List.of(event("event-1")));
 
-        assertThat(processed.contains("consumer", "event-1")).isTrue();
+        assertThat(processed.handledAmong("consumer", List.of("event-1"))).containsExactly("event-1");
         assertThat(expiryIndexes()).singleElement()
                 .satisfies(index -> assertThat(index.getExpireAfter()).contains(Duration.ofDays(30)));
     }
@@ -53,6 +56,23 @@ class ProcessedEventsTest {
 
         assertThat(expiryIndexes()).singleElement()
                 .satisfies(index -> assertThat(index.getExpireAfter()).contains(Duration.ofDays(7)));
+    }
+
+    @Test
+    void eventsAreRecordedPerConsumerAndOnesRecordedAlreadyAreLeftAsTheyAre() {
+        ProcessedEvents processed = new ProcessedEvents(mongo, Duration.ofDays(30));
+        processed.record("consumer", List.of(event("event-1"), event("event-2")));
+
+        processed.record("consumer", List.of(event("event-2"), event("event-3"), event("event-1")));
+
+        assertThat(processed.handledAmong("consumer", List.of("event-1", "event-2", "event-3", "event-4")))
+                .containsExactlyInAnyOrder("event-1", "event-2", "event-3");
+        assertThat(processed.handledAmong("another-consumer", List.of("event-1", "event-2"))).isEmpty();
+        assertThat(mongo.getCollection(ProcessedEvents.COLLECTION).countDocuments()).isEqualTo(3);
+    }
+
+    private static EventMetadata event(String id) {
+        return new EventMetadata(id, "type", "source", "subject", "agency", Instant.now(), null, -1);
     }
 
     private List<IndexInfo> expiryIndexes() {

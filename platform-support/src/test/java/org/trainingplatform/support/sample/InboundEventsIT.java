@@ -148,6 +148,8 @@ class InboundEventsIT {
     @Test
     void malformedRecordsGoToTheDeadLetterTopicWithTheReasonAndTheConsumerKeepsGoing() {
         String key = UUID.randomUUID().toString();
+        String goodBefore = UUID.randomUUID().toString();
+        send(UUID.randomUUID().toString(), REGISTERED, key, registered(goodBefore, "Lê Văn Tám"));
         String notJson = send(UUID.randomUUID().toString(), REGISTERED, key, "{not json");
         String unknownType = send(UUID.randomUUID().toString(), "org.example.something-else.v1", key, "{}");
         String breaksSchema = send(UUID.randomUUID().toString(), REGISTERED, key,
@@ -157,6 +159,7 @@ class InboundEventsIT {
         send(UUID.randomUUID().toString(), REGISTERED, key, registered(good, "Đỗ Thu Hà"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> effects(good) == 1);
+        assertThat(effects(goodBefore)).isEqualTo(1);
         try (var deadLetters = new TopicReader(bootstrapServers, DEAD_LETTERS)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.records(r -> key.equals(r.key())).size() == 4);
             Map<String, String> reasons = deadLetters.records(r -> key.equals(r.key())).stream().collect(Collectors.toMap(
