@@ -78,13 +78,14 @@ final class DeadLetters {
         return new TopicPartition(topic, -1);
     }
 
-    /** Why the record failed, as the consumer said it: the message of the failure it named the record with. */
+    /** Why the record failed: the message of the failure the consumer named the record with. */
     static String reason(Throwable failure) {
+        Throwable reason = failure;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BatchListenerFailedException named) {
-                return String.valueOf(named.getMessage());
+            if (cause instanceof BatchListenerFailedException named && named.getCause() != null) {
+                reason = named.getCause();
             }
         }
-        return String.valueOf(failure.getMessage());
+        return String.valueOf(reason.getMessage());
     }
 }

@@ -79,7 +79,7 @@ public class InboundEvents {
     }
 
     /** A record of the poll that this consumer has a handler for. */
-    private record Handled(int index, EventMetadata metadata, EventDescriptor descriptor, BiConsumer<Object, EventMetadata> handler) {
+    private record ToHandle(int index, EventMetadata metadata, EventDescriptor descriptor, BiConsumer<Object, EventMetadata> handler) {
     }
 
     @SuppressWarnings("unchecked")
@@ -87,7 +87,7 @@ public class InboundEvents {
         List<byte[]> payloads = poll.getPayload();
         List<Map<String, Object>> headers = (List<Map<String, Object>>) poll.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS);
         List<Long> offsets = (List<Long>) poll.getHeaders().get(KafkaHeaders.OFFSET);
-        List<Handled> toHandle = new ArrayList<>();
+        List<ToHandle> toHandle = new ArrayList<>();
         for (int index = 0; index < payloads.size(); index++) {
             try {
                 EventMetadata metadata = metadataOf(headers.get(index), offsets.get(index));
@@ -95,7 +95,7 @@ public class InboundEvents {
                         .orElseThrow(() -> new MalformedEventException("Unknown event type " + metadata.type()));
                 BiConsumer<Object, EventMetadata> handler = handlers.get(descriptor.recordType());
                 if (handler != null) {
-                    toHandle.add(new Handled(index, metadata, descriptor, handler));
+                    toHandle.add(new ToHandle(index, metadata, descriptor, handler));
                 }
             } catch (RuntimeException e) {
                 handleInOrder(consumer, toHandle, payloads);
@@ -109,7 +109,7 @@ public class InboundEvents {
      * Hands each record not handled before to its handler and records them as handled; a failure names the first
      * record not known to be done, so that it and those after it come again (a handler has no second effect).
      */
-    private void handleInOrder(String consumer, List<Handled> records, List<byte[]> payloads) {
+    private void handleInOrder(String consumer, List<ToHandle> records, List<byte[]> payloads) {
         if (records.isEmpty()) {
             return;
         }
@@ -122,7 +122,7 @@ public class InboundEvents {
         List<EventMetadata> handledNow = new ArrayList<>();
         RuntimeException failure = null;
         int failedAt = -1;
-        for (Handled record : records) {
+        for (ToHandle record : records) {
             if (!done.add(record.metadata().id())) {
                 log.debug("{} already handled event {} ({})", consumer, record.metadata().id(), record.metadata().type());
                 continue;
@@ -146,7 +146,7 @@ public class InboundEvents {
         }
     }
 
-    private void handleOne(Handled record, byte[] payload) {
+    private void handleOne(ToHandle record, byte[] payload) {
         Object event = parse(record.descriptor(), payload);
         TraceContext.continueOrStart(record.metadata().traceparent());
         try {
@@ -156,7 +156,7 @@ public class InboundEvents {
         }
     }
 
-    /** The record at this place in the poll failed; the message is the reason its dead letter will carry. */
+    /** The record at this place in the poll failed; the failure's message is the reason its dead letter will carry. */
     private static BatchListenerFailedException failed(RuntimeException failure, int index) {
         return new BatchListenerFailedException(String.valueOf(failure.getMessage()), failure, index);
     }

@@ -146,6 +146,25 @@ class InboundEventsIT {
     }
 
     @Test
+    void aRecordThatKeepsFailingIsDeadLetteredAfterItsAttemptsAndTheRecordsAfterItTakeEffect() {
+        String key = UUID.randomUUID().toString();
+        String broken = UUID.randomUUID().toString();
+        String brokenRecord = send(UUID.randomUUID().toString(), REGISTERED, key, registered(broken, "broken Hồ Văn Lâm"));
+        String after = UUID.randomUUID().toString();
+        send(UUID.randomUUID().toString(), REGISTERED, key, registered(after, "Vũ Thị Lan"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(after) == 1);
+        assertThat(registrations.attempts(broken)).isEqualTo(4);
+        assertThat(effects(broken)).isZero();
+        try (var deadLetters = new TopicReader(bootstrapServers, DEAD_LETTERS)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.records(r -> key.equals(r.key())).size() == 1);
+            var deadLetter = deadLetters.records(r -> key.equals(r.key())).get(0);
+            assertThat(TopicReader.value(deadLetter)).isEqualTo(brokenRecord);
+            assertThat(reason(deadLetter)).isEqualTo("Cannot register broken Hồ Văn Lâm, attempt 4");
+        }
+    }
+
+    @Test
     void malformedRecordsGoToTheDeadLetterTopicWithTheReasonAndTheConsumerKeepsGoing() {
         String key = UUID.randomUUID().toString();
         String goodBefore = UUID.randomUUID().toString();

@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A deliberately non-idempotent handler: every call inserts a new document, so a second effect of the
- * same event would show. Names starting with "flaky" fail twice before they succeed.
+ * same event would show. Names starting with "flaky" fail twice before they succeed; those starting with
+ * "broken" always fail.
  */
 @Component
 class Registrations {
@@ -29,6 +30,9 @@ class Registrations {
         int attempt = attempts.computeIfAbsent(event.traineeId(), id -> new AtomicInteger()).incrementAndGet();
         if (event.fullName().startsWith("flaky") && attempt <= 2) {
             throw new IllegalStateException("Temporary failure " + attempt);
+        }
+        if (event.fullName().startsWith("broken")) {
+            throw new IllegalStateException("Cannot register " + event.fullName() + ", attempt " + attempt);
         }
         mongo.insert(new Document("traineeId", event.traineeId()).append("attempt", attempt), COLLECTION);
     }
