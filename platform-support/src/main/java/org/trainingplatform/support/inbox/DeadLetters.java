@@ -1,10 +1,10 @@
 package org.trainingplatform.support.inbox;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
@@ -29,9 +29,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  */
 final class DeadLetters {
 
+    private static final String REASON = "x-exception-message";
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
-
-    static final String REASON = "x-exception-message";
 
     private final KafkaAdmin admin;
     private final String group;
@@ -79,7 +78,7 @@ final class DeadLetters {
     }
 
     /** Why the record failed: the message of the failure the consumer named the record with. */
-    static String reason(Throwable failure) {
+    private static String reason(Throwable failure) {
         Throwable reason = failure;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof BatchListenerFailedException named && named.getCause() != null) {
