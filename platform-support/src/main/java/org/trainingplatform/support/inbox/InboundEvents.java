@@ -29,8 +29,8 @@ import static org.trainingplatform.support.events.CloudEventHeaders.*;
  * consumer has handled its event id before, and otherwise handed to the handler registered for its
  * type, in the order of the poll. Types the consumer has no handler for are acknowledged and left
  * alone. Which of a poll's events were handled before is asked in one query, and those handled now are
- * recorded in one write after them: under load a poll holds many records, and the store's cost per
- * event falls with it (docs/benchmarks.md, round 18).
+ * recorded in one write after them: two store commands a poll rather than two an event (a poll holds a
+ * nomination's events together, and more once consumers fall behind; docs/benchmarks.md, round 18).
  * <p>
  * A record that fails is named by its place in the poll ({@link BatchListenerFailedException}): the
  * records before it are done and committed, it is tried again or sent to the dead-letter topic
@@ -120,8 +120,7 @@ public class InboundEvents {
             throw failed(e, records.get(0).index());
         }
         List<EventMetadata> handledNow = new ArrayList<>();
-        RuntimeException failure = null;
-        int failedAt = -1;
+        BatchListenerFailedException failure = null;
         for (ToHandle record : records) {
             if (!done.add(record.metadata().id())) {
                 log.debug("{} already handled event {} ({})", consumer, record.metadata().id(), record.metadata().type());
@@ -131,8 +130,7 @@ public class InboundEvents {
                 handleOne(record, payloads.get(record.index()));
                 handledNow.add(record.metadata());
             } catch (RuntimeException e) {
-                failure = e;
-                failedAt = record.index();
+                failure = failed(e, record.index());
                 break;
             }
         }
@@ -142,7 +140,7 @@ public class InboundEvents {
             throw failed(e, records.get(0).index());
         }
         if (failure != null) {
-            throw failed(failure, failedAt);
+            throw failure;
         }
     }
 
