@@ -34,7 +34,9 @@ final class SecondaryIndex<P> extends Index<P> {
     private static final Object UNFILED = new Object();
     private static final Object MISSING = new Object();
 
-    private final List<String> paths;
+    private final List<String> fields;
+    /** Each field's path, split at its dots. */
+    private final List<String[]> paths;
     /** For each number k of leading fields, the positions filed under each tuple of k values. */
     private final List<Map<List<Object>, Set<P>>> byLeadingValues = new ArrayList<>();
     private final Set<P> unfiled = new HashSet<>();
@@ -42,7 +44,8 @@ final class SecondaryIndex<P> extends Index<P> {
 
     SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
-        this.paths = keys.stream().map(IndexKey::getKey).toList();
+        this.fields = keys.stream().map(IndexKey::getKey).toList();
+        this.paths = fields.stream().map(field -> field.split("\\.")).toList();
         for (int k = 0; k < paths.size(); k++) {
             byLeadingValues.add(new HashMap<>());
         }
@@ -79,24 +82,51 @@ final class SecondaryIndex<P> extends Index<P> {
         return position;
     }
 
-    /** Files the document anew only if the update changed a value the index holds (the {@code _id} never changes). */
+    /**
+     * Files the document anew only under the leading fields from the first whose values the update changed
+     * (the {@code _id} never changes): a message whose status changes stays filed under its lane alone.
+     */
     @Override
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
                                            MongoCollection<P> collection) {
         List<List<Object>> oldValues = indexedValues(oldDocument);
         List<List<Object>> newValues = indexedValues(newDocument);
-        if (!oldValues.equals(newValues)) {
-            file(oldValues, position, false);
-            file(newValues, position, true);
+        int unchanged = 0;
+        while (unchanged < paths.size() && oldValues.get(unchanged).equals(newValues.get(unchanged))) {
+            unchanged++;
         }
+        if (unchanged == paths.size()) {
+            return;
+        }
+        int from = isUnfiled(oldValues) || isUnfiled(newValues) ? 0 : unchanged;
+        file(oldValues, position, false, from);
+        file(newValues, position, true, from);
     }
 
     private List<List<Object>> indexedValues(Document document) {
-        return paths.stream().map(path -> valuesAt(document, path)).toList();
+        List<List<Object>> values = new ArrayList<>(paths.size());
+        for (String[] path : paths) {
+            values.add(valuesAt(document, path));
+        }
+        return values;
+    }
+
+    private static boolean isUnfiled(List<List<Object>> values) {
+        for (List<Object> list : values) {
+            if (list.contains(UNFILED)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void file(List<List<Object>> values, P position, boolean add) {
-        if (values.stream().anyMatch(list -> list.contains(UNFILED))) {
+        file(values, position, add, 0);
+    }
+
+    /** Files (or unfiles) the position under the tuples of leading values, from {@code from} + 1 fields on. */
+    private void file(List<List<Object>> values, P position, boolean add, int from) {
+        if (isUnfiled(values)) {
             if (add) {
                 unfiled.add(position);
             } else {
@@ -104,9 +134,14 @@ final class SecondaryIndex<P> extends Index<P> {
             }
             return;
         }
-        for (int k = 1; k <= paths.size(); k++) {
-            Map<List<Object>, Set<P>> filed = byLeadingValues.get(k - 1);
-            for (List<Object> tuple : tuples(values.subList(0, k))) {
+        List<List<Object>> tuples = List.of(List.of());
+        for (int k = 0; k < paths.size(); k++) {
+            tuples = extended(tuples, values.get(k));
+            if (k < from) {
+                continue;
+            }
+            Map<List<Object>, Set<P>> filed = byLeadingValues.get(k);
+            for (List<Object> tuple : tuples) {
                 if (add) {
                     filed.computeIfAbsent(tuple, t -> new HashSet<>()).add(position);
                 } else {
@@ -122,8 +157,8 @@ final class SecondaryIndex<P> extends Index<P> {
     /** The values a query pins each leading field to, as far as it pins them. */
     private List<List<Object>> pinned(Document query) {
         List<List<Object>> pinned = new ArrayList<>();
-        for (String path : paths) {
-            List<Object> values = pinnedValues(query.get(path));
+        for (String field : fields) {
+            List<Object> values = pinnedValues(query.get(field));
             if (values == null) {
                 break;
             }
@@ -151,9 +186,9 @@ final class SecondaryIndex<P> extends Index<P> {
     }
 
     /** Every value a document holds at a dotted path, walking into arrays as the query language does. */
-    private static List<Object> valuesAt(Object value, String path) {
-        List<Object> values = new ArrayList<>();
-        collect(value, path.split("\\."), 0, values, false);
+    private static List<Object> valuesAt(Object value, String[] path) {
+        List<Object> values = new ArrayList<>(1);
+        collect(value, path, 0, values, false);
         return values;
     }
 
@@ -188,17 +223,24 @@ final class SecondaryIndex<P> extends Index<P> {
     private static List<List<Object>> tuples(List<List<Object>> valuesPerField) {
         List<List<Object>> tuples = List.of(List.of());
         for (List<Object> values : valuesPerField) {
-            List<List<Object>> longer = new ArrayList<>();
-            for (List<Object> tuple : tuples) {
-                for (Object value : new LinkedHashSet<>(values)) {
-                    List<Object> next = new ArrayList<>(tuple);
-                    next.add(value);
-                    longer.add(next);
-                }
-            }
-            tuples = longer;
+            tuples = extended(tuples, values);
         }
         return tuples;
+    }
+
+    /** Each tuple followed by each of the values, once each. */
+    private static List<List<Object>> extended(List<List<Object>> tuples, List<Object> values) {
+        Collection<Object> distinct = values.size() == 1 ? values : new LinkedHashSet<>(values);
+        List<List<Object>> longer = new ArrayList<>(tuples.size() * distinct.size());
+        for (List<Object> tuple : tuples) {
+            for (Object value : distinct) {
+                List<Object> next = new ArrayList<>(tuple.size() + 1);
+                next.addAll(tuple);
+                next.add(value);
+                longer.add(next);
+            }
+        }
+        return longer;
     }
 
     /** Numbers compare by value, as in queries (1 matches 1.0); a missing field is a value no query pins. */

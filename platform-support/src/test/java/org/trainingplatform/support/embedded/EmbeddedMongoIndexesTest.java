@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,6 +36,8 @@ class EmbeddedMongoIndexesTest {
             Filters.eq("lane", "a/EMAIL"),
             Filters.and(Filters.eq("lane", "a/SMS"), Filters.in("status", "PENDING", "SENDING")),
             Filters.and(Filters.eq("lane", "b/EMAIL"), Filters.eq("status", "SENT"), Filters.gt("sequence", 40)),
+            Filters.and(Filters.eq("lane", "a/EMAIL"), Filters.eq("status", "PENDING"), Filters.in("sequence", sequences(0, 300))),
+            Filters.and(Filters.eq("lane", "b/EMAIL"), Filters.in("status", "PENDING", "SENT"), Filters.in("sequence", sequences(1000, 1300))),
             Filters.and(Filters.eq("status", "PENDING"), Filters.lte("due", 50)),
             Filters.eq("status", "NO-SUCH-STATUS"),
             Filters.eq("count", 3),
@@ -63,6 +66,7 @@ class EmbeddedMongoIndexesTest {
 
             for (MongoCollection<Document> collection : List.of(indexed, plain)) {
                 collection.updateMany(Filters.eq("lane", "a/SMS"), Updates.set("status", "SENT"));
+                collection.updateMany(Filters.in("status", "PENDING", "SENT"), Updates.inc("sequence", 1000));
                 collection.updateMany(Filters.eq("status", "FAILED"), Updates.combine(Updates.set("lane", "b/EMAIL"),
                         Updates.set("tags", List.of("t3", "t0"))));
                 collection.deleteMany(Filters.eq("tags", "t1"));
@@ -165,6 +169,10 @@ class EmbeddedMongoIndexesTest {
             assertThat(ids(indexed, query)).as(query.toString()).isEqualTo(ids(plain, query));
         }
         assertThat(ids(plain, Filters.eq("lane", "a/EMAIL"))).as("the queries select something").isNotEmpty();
+    }
+
+    private static List<Integer> sequences(int from, int to) {
+        return IntStream.range(from, to).boxed().toList();
     }
 
     private static List<String> ids(MongoCollection<Document> collection, Bson query) {
