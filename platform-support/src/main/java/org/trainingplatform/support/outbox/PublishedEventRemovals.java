@@ -3,6 +3,7 @@ package org.trainingplatform.support.outbox;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -11,6 +12,7 @@ import org.trainingplatform.support.persistence.AggregateUpdates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,39 +68,46 @@ final class PublishedEventRemovals {
                 acknowledged.within(stored.stream().map(OutboxMessage::eventId).collect(Collectors.toSet())));
     }
 
-    /** Removes the events of every document whose first acknowledged events are older than {@code age}. */
+    /**
+     * Removes the events of every document whose first acknowledged events are older than {@code age}: one
+     * write a collection, for all of its documents that are due.
+     */
     private void removeOlderThan(Duration age) {
         Instant cutoff = Instant.now().minus(age);
+        Map<String, Map<Object, Set<String>>> byCollection = new HashMap<>();
         for (Map.Entry<Key, Acknowledged> entry : due.entrySet()) {
             if (entry.getValue().since().isAfter(cutoff)) {
                 continue;
             }
             Acknowledged acknowledged = due.remove(entry.getKey());
-            if (acknowledged == null) {
-                continue;
-            }
-            try {
-                pull(entry.getKey(), acknowledged.eventIds());
-            } catch (RuntimeException e) {
-                log.warn("Published events of {} {} not removed, will retry: {}", entry.getKey().collection(),
-                        entry.getKey().id(), e.toString());
-                due.merge(entry.getKey(), acknowledged, Acknowledged::and);
+            if (acknowledged != null) {
+                byCollection.computeIfAbsent(entry.getKey().collection(), c -> new HashMap<>())
+                        .put(entry.getKey().id(), acknowledged.eventIds());
             }
         }
+        byCollection.forEach((collection, eventIds) -> {
+            try {
+                pull(collection, eventIds);
+            } catch (RuntimeException e) {
+                log.warn("Published events of {} documents of {} not removed, will retry: {}", eventIds.size(),
+                        collection, e.toString());
+                Instant now = Instant.now();
+                eventIds.forEach((id, events) ->
+                        due.merge(new Key(collection, id), new Acknowledged(events, now), Acknowledged::and));
+            }
+        });
     }
 
-    private void pull(Key key, Set<String> eventIds) {
+    private void pull(String collection, Map<Object, Set<String>> eventIds) {
         // the version goes up, so that a save from a read made before cannot put the events back; in the
         // aggregate's turn if it is free, so that its next change reads after the removal instead of losing the race
-        updates.updateWithoutWaiting(key.id(), () -> {
-            boolean removed = mongo.updateFirst(Query.query(where("_id").is(key.id())),
-                    new Update().pull("outbox", new Document("eventId", new Document("$in", eventIds)))
-                            .inc("version", 1),
-                    key.collection()).getMatchedCount() > 0;
-            if (removed) {
-                kept.relayed(key.collection(), key.id(), eventIds);
-            }
-            return removed;
+        updates.updateWithoutWaiting(eventIds.keySet(), () -> {
+            BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+            eventIds.forEach((id, events) -> removals.updateOne(Query.query(where("_id").is(id)),
+                    new Update().pull("outbox", new Document("eventId", new Document("$in", events))).inc("version", 1)));
+            removals.execute();
+            eventIds.forEach((id, events) -> kept.relayed(collection, id, events));
+            return null;
         });
     }
 

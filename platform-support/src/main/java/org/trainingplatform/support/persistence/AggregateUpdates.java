@@ -3,6 +3,7 @@ package org.trainingplatform.support.persistence;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -56,19 +57,22 @@ public class AggregateUpdates {
     }
 
     /**
-     * Runs a single write that must not wait: in the aggregate's turn when no update of it is running,
-     * so that the next update reads what it wrote; otherwise at once, and the aggregate's version settles
-     * the race (the running update loses it and is run again on fresh state).
+     * Runs a single write of the aggregates {@code ids} that must not wait: in the turn of each of them that no
+     * update is running on, so that its next update reads what the write did; at once for the others, and
+     * their version settles the race (the running update loses it and is run again on fresh state).
      */
-    public <T> T updateWithoutWaiting(Object id, Supplier<T> write) {
-        ReentrantLock lock = locks[Math.floorMod(id.hashCode(), STRIPES)];
-        if (!lock.tryLock()) {
-            return write.get();
-        }
+    public <T> T updateWithoutWaiting(Collection<?> ids, Supplier<T> write) {
+        List<ReentrantLock> taken = new ArrayList<>();
         try {
+            for (Object id : ids) {
+                ReentrantLock lock = locks[Math.floorMod(id.hashCode(), STRIPES)];
+                if (lock.tryLock()) {
+                    taken.add(lock);
+                }
+            }
             return write.get();
         } finally {
-            lock.unlock();
+            taken.forEach(ReentrantLock::unlock);
         }
     }
 

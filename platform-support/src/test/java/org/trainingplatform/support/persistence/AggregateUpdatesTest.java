@@ -113,12 +113,15 @@ class AggregateUpdatesTest {
         }), threads);
         holding.await();
 
-        CompletableFuture<String> prompt = CompletableFuture.supplyAsync(() -> updates.updateWithoutWaiting("class-4",
-                () -> "removed"), threads);
+        CompletableFuture<String> prompt = CompletableFuture.supplyAsync(() -> updates.updateWithoutWaiting(
+                List.of("class-4", "class-5"), () -> "removed"), threads);
         assertThat(prompt.get(5, TimeUnit.SECONDS)).isEqualTo("removed");
         assertThat(slow).isNotDone();
         release.countDown();
         assertThat(slow.get(5, TimeUnit.SECONDS)).isEqualTo("saved");
+        assertThat(CompletableFuture.supplyAsync(() -> updates.update("class-5", () -> "free again"),
+                command -> new Thread(command).start()).get(5, TimeUnit.SECONDS))
+                .as("the write gave back the turns it took").isEqualTo("free again");
     }
 
     @Test

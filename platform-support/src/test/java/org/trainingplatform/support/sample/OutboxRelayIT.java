@@ -129,6 +129,16 @@ class OutboxRelayIT {
     }
 
     @Test
+    void thePublishedEventsOfManyDocumentsLeaveThemTogetherInAFewWrites() {
+        List<String> ids = new ArrayList<>();
+        saveTickets(30, ids);
+
+        await().until(() -> ids.stream().allMatch(id -> tickets.findById(id).orElseThrow().pendingEvents().isEmpty()));
+        assertThat(storeCommands.pullingFromAny("tickets", ids)).isBetween(1L, 10L);
+        assertEachPublishedExactlyOnce(ids);
+    }
+
+    @Test
     void aSaveLeavesOutTheEventsTheBrokerAcknowledgedSoTheyNeedNoWriteOfTheirOwn() {
         Ticket ticket = savedAndPublished(Ticket.register("hanoi-home-affairs", "Trần Quốc Bảo"));
 

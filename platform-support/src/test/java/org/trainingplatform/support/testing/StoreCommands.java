@@ -4,6 +4,8 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import org.bson.BsonDocument;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -39,7 +41,14 @@ public final class StoreCommands implements CommandListener {
 
     /** How many updates of the collection pulled from an array of the document {@code id}. */
     public long pulling(String collection, Object id) {
-        return commands.stream().filter(command -> command.name().equals("update") && command.collection().equals(collection)
-                && command.command().toJson().contains("$pull") && command.command().toJson().contains(id.toString())).count();
+        return pullingFromAny(collection, List.of(id));
+    }
+
+    /** How many updates of the collection pulled from an array of any of the documents {@code ids}. */
+    public long pullingFromAny(String collection, Collection<?> ids) {
+        return commands.stream().filter(command -> command.name().equals("update") && command.collection().equals(collection))
+                .map(command -> command.command().toJson())
+                .filter(json -> json.contains("$pull") && ids.stream().anyMatch(id -> json.contains(id.toString())))
+                .count();
     }
 }
