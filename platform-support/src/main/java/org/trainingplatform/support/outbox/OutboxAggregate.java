@@ -37,11 +37,6 @@ public abstract class OutboxAggregate {
         return version;
     }
 
-    /** Written as this version by a save that changed only what changed ({@link KeptAggregates}). */
-    void saved(Long version) {
-        this.version = version;
-    }
-
     /** Events the broker acknowledged, left out of the save about to write this copy. */
     void leaveOut(Collection<String> eventIds) {
         outbox.removeIf(message -> eventIds.contains(message.eventId()));

@@ -6,7 +6,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.trainingplatform.support.ConditionalOnPlatformService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -50,8 +49,8 @@ public class OutboxAutoConfiguration {
 
     /** A few aggregates per process: a class with a full roster is a few hundred KB on the heap. */
     @Bean
-    KeptAggregates keptAggregates(MongoTemplate mongo, ApplicationEventPublisher events) {
-        return new KeptAggregates(mongo, events, 16);
+    KeptAggregates keptAggregates(MongoTemplate mongo) {
+        return new KeptAggregates(mongo, 16);
     }
 
     @Bean

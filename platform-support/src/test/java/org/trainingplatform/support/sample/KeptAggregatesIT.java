@@ -3,22 +3,18 @@ package org.trainingplatform.support.sample;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.trainingplatform.support.outbox.KeptAggregates;
 import org.trainingplatform.support.persistence.AggregateUpdates;
 import org.trainingplatform.support.testing.PlatformIntegrationTest;
-import org.trainingplatform.support.testing.StoreCommands;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** An aggregate kept after its save, with the relay running: used while it is what is stored, read again otherwise. */
@@ -33,8 +29,6 @@ class KeptAggregatesIT {
     MongoTemplate mongo;
     @Autowired
     AggregateUpdates updates;
-    @Autowired
-    StoreCommands storeCommands;
 
     final AtomicInteger reads = new AtomicInteger();
 
@@ -86,67 +80,6 @@ class KeptAggregatesIT {
         saved.forEach(ticket -> take(ticket.id()));
 
         assertThat(reads).hasValue(1);
-    }
-
-    @Test
-    void aKeptAggregateIsSavedByWritingOnlyWhatChangedAndIsStoredAsAWholeSaveWouldStoreIt() {
-        Ticket saved = savedAndKept(Ticket.register("hanoi-home-affairs", "Phạm Thị Thu"));
-        awaitEventsRelayed(saved.id()); // its removal would race with the changes below and have them read again
-        List<Consumer<Ticket>> changes = List.of(
-                ticket -> ticket.note("first"),
-                ticket -> ticket.note("second"),
-                ticket -> ticket.note("third"),
-                ticket -> ticket.rewriteNote(1, "second, corrected"),
-                ticket -> ticket.rename("Phạm Thị Thu Hà"),
-                ticket -> {
-                    ticket.dropFirstNote();
-                    ticket.note("fourth");
-                    ticket.changeEmail("thu.pt@hanoi.gov.vn");
-                });
-
-        for (Consumer<Ticket> change : changes) {
-            Ticket changed = updates.update(saved.id(), () -> {
-                Ticket taken = kept.take(Ticket.class, saved.id(), read(saved.id()));
-                change.accept(taken);
-                return kept.save(saved.id(), taken, tickets::save);
-            });
-            assertThat(withoutOutbox(mongo.findById(saved.id(), Document.class, "tickets")))
-                    .as("as a whole save writes it").isEqualTo(withoutOutbox(mapped(changed)));
-        }
-
-        assertThat(reads).hasValue(0);
-        assertThat(storeCommands.replacing("tickets", saved.id())).as("no change wrote the whole document").isZero();
-        assertThat(tickets.findById(saved.id()).orElseThrow().notes()).containsExactly("second, corrected", "third", "fourth");
-        awaitEventsRelayed(saved.id());
-        assertThat(storeCommands.reading("tickets", "outbox", saved.id()))
-                .as("the relay was handed the events written, not left to find them").isZero();
-    }
-
-    @Test
-    void aKeptAggregateChangedMeanwhileByAnotherWriterIsRefusedAsAWholeSaveWouldBe() {
-        Ticket saved = savedAndKept(Ticket.register("hanoi-home-affairs", "Đỗ Văn Nam"));
-        Ticket taken = take(saved.id());
-        Ticket elsewhere = tickets.findById(saved.id()).orElseThrow();
-        elsewhere.note("written elsewhere");
-        tickets.save(elsewhere);
-
-        taken.note("written here");
-
-        assertThatThrownBy(() -> kept.save(saved.id(), taken, tickets::save))
-                .isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(tickets.findById(saved.id()).orElseThrow().notes()).containsExactly("written elsewhere");
-    }
-
-    private Document mapped(Ticket ticket) {
-        Document document = new Document();
-        mongo.getConverter().write(ticket, document);
-        return document;
-    }
-
-    private static Document withoutOutbox(Document document) {
-        Document copy = new Document(document);
-        copy.remove("outbox");
-        return copy;
     }
 
     private Ticket savedAndKept(Ticket ticket) {

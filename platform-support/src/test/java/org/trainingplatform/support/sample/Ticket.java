@@ -6,8 +6,6 @@ import org.trainingplatform.events.enrolment.TraineeContactChanged;
 import org.trainingplatform.events.enrolment.TraineeRegistered;
 import org.trainingplatform.support.outbox.OutboxAggregate;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 @Document("tickets")
@@ -17,7 +15,6 @@ class Ticket extends OutboxAggregate {
     private String id;
     private String agencyId;
     private String name;
-    private List<String> notes = new ArrayList<>();
 
     static Ticket register(String agencyId, String name) {
         Ticket ticket = new Ticket();
@@ -30,26 +27,6 @@ class Ticket extends OutboxAggregate {
 
     void changeEmail(String email) {
         registerEvent(new TraineeContactChanged(id, agencyId, email, null, "vi"));
-    }
-
-    void note(String text) {
-        notes.add(text);
-    }
-
-    void rewriteNote(int index, String text) {
-        notes.set(index, text);
-    }
-
-    void dropFirstNote() {
-        notes.remove(0);
-    }
-
-    void rename(String newName) {
-        name = newName;
-    }
-
-    List<String> notes() {
-        return List.copyOf(notes);
     }
 
     String id() {

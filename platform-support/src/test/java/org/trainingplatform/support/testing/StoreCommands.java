@@ -3,7 +3,6 @@ package org.trainingplatform.support.testing;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import org.bson.BsonDocument;
-import org.bson.BsonValue;
 
 import java.util.Collection;
 import java.util.List;
@@ -38,15 +37,6 @@ public final class StoreCommands implements CommandListener {
         return commands.stream().filter(command -> command.name().equals("find") && command.collection().equals(collection)
                 && String.valueOf(command.command().get("filter")).contains(id.toString())
                 && String.valueOf(command.command().get("projection")).contains(field)).count();
-    }
-
-    /** How many updates of the collection replaced the document {@code id} whole (a save of all of it). */
-    public long replacing(String collection, Object id) {
-        return commands.stream().filter(command -> command.name().equals("update") && command.collection().equals(collection))
-                .flatMap(command -> command.command().getArray("updates").stream().map(BsonValue::asDocument))
-                .filter(update -> update.getDocument("q").toJson().contains(id.toString()))
-                .filter(update -> update.getDocument("u").keySet().stream().noneMatch(key -> key.startsWith("$")))
-                .count();
     }
 
     /** How many updates of the collection pulled from an array of the document {@code id}. */
