@@ -27,9 +27,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Removes published events from their documents, out of the relay's way: a moment after the broker
- * acknowledged them, all of a document's in one write, unless the document is saved meanwhile. Its save
- * leaves them out ({@link OutboxTrigger}), so a class taking nominations sheds its published events
- * without a write of their own. A save made before the acknowledgement writes them again and hands them
+ * acknowledged them, all of a document's in one update, and the updates of every document due at once in one
+ * write, unless the document is saved meanwhile. Its save leaves them out ({@link OutboxTrigger}), so a class
+ * taking nominations sheds its published events without a write of their own. A save made before the acknowledgement writes them again and hands them
  * to the relay, which knows them ({@link RecentlyRelayed}); a crash in between publishes them again,
  * which consumers ignore.
  */
@@ -74,7 +74,7 @@ final class PublishedEventRemovals {
      */
     private void removeOlderThan(Duration age) {
         Instant cutoff = Instant.now().minus(age);
-        Map<String, Map<Object, Set<String>>> byCollection = new HashMap<>();
+        Map<String, Map<Object, Acknowledged>> byCollection = new HashMap<>();
         for (Map.Entry<Key, Acknowledged> entry : due.entrySet()) {
             if (entry.getValue().since().isAfter(cutoff)) {
                 continue;
@@ -82,31 +82,30 @@ final class PublishedEventRemovals {
             Acknowledged acknowledged = due.remove(entry.getKey());
             if (acknowledged != null) {
                 byCollection.computeIfAbsent(entry.getKey().collection(), c -> new HashMap<>())
-                        .put(entry.getKey().id(), acknowledged.eventIds());
+                        .put(entry.getKey().id(), acknowledged);
             }
         }
-        byCollection.forEach((collection, eventIds) -> {
+        byCollection.forEach((collection, documents) -> {
             try {
-                pull(collection, eventIds);
+                pull(collection, documents);
             } catch (RuntimeException e) {
-                log.warn("Published events of {} documents of {} not removed, will retry: {}", eventIds.size(),
+                log.warn("Published events of {} documents of {} not removed, will retry: {}", documents.size(),
                         collection, e.toString());
-                Instant now = Instant.now();
-                eventIds.forEach((id, events) ->
-                        due.merge(new Key(collection, id), new Acknowledged(events, now), Acknowledged::and));
+                documents.forEach((id, acknowledged) -> due.merge(new Key(collection, id), acknowledged, Acknowledged::and));
             }
         });
     }
 
-    private void pull(String collection, Map<Object, Set<String>> eventIds) {
+    private void pull(String collection, Map<Object, Acknowledged> documents) {
         // the version goes up, so that a save from a read made before cannot put the events back; in the
         // aggregate's turn if it is free, so that its next change reads after the removal instead of losing the race
-        updates.updateWithoutWaiting(eventIds.keySet(), () -> {
+        updates.updateWithoutWaiting(documents.keySet(), () -> {
             BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-            eventIds.forEach((id, events) -> removals.updateOne(Query.query(where("_id").is(id)),
-                    new Update().pull("outbox", new Document("eventId", new Document("$in", events))).inc("version", 1)));
+            documents.forEach((id, acknowledged) -> removals.updateOne(Query.query(where("_id").is(id)),
+                    new Update().pull("outbox", new Document("eventId", new Document("$in", acknowledged.eventIds())))
+                            .inc("version", 1)));
             removals.execute();
-            eventIds.forEach((id, events) -> kept.relayed(collection, id, events));
+            documents.forEach((id, acknowledged) -> kept.relayed(collection, id, acknowledged.eventIds()));
             return null;
         });
     }
