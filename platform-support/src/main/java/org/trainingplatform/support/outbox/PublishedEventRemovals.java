@@ -29,9 +29,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * Removes published events from their documents, out of the relay's way: a moment after the broker
  * acknowledged them, all of a document's in one update, and the updates of every document due at once in one
  * write, unless the document is saved meanwhile. Its save leaves them out ({@link OutboxTrigger}), so a class
- * taking nominations sheds its published events without a write of their own. A save made before the acknowledgement writes them again and hands them
- * to the relay, which knows them ({@link RecentlyRelayed}); a crash in between publishes them again,
- * which consumers ignore.
+ * taking nominations sheds its published events without a write of their own. A save made before the
+ * acknowledgement writes them again and hands them to the relay, which knows them ({@link RecentlyRelayed});
+ * a crash in between publishes them again, which consumers ignore.
  */
 final class PublishedEventRemovals {
 
