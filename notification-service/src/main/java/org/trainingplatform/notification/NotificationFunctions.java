@@ -29,7 +29,7 @@ import org.trainingplatform.support.inbox.InboundEvents;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The streams this service consumes; bindings, group and dead-letter topic are in application.yml. */
+/** The streams this service consumes; their bindings are in application.yml, their group and dead-letter topics in the platform defaults. */
 @Configuration(proxyBeanMethods = false)
 class NotificationFunctions {
 
