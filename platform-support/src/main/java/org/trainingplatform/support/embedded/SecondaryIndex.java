@@ -24,8 +24,11 @@ import java.util.UUID;
  * store opens (the wire server's own backends ignore non-unique indexes and scan instead).
  * <p>
  * It serves any query that pins the index's leading fields to values (equality, or {@code $in} of
- * values): the documents with those values are the candidates, and the store's query matcher then
- * applies the whole query to them, so the index only ever narrows a scan and never decides a match.
+ * values), or that bounds its first field on one side ({@code $lt}, {@code $lte}, {@code $gt} or
+ * {@code $gte} a date or a number): the documents filed under those values are the candidates, and the
+ * store's query matcher then applies the whole query to them, so the index only ever narrows a scan and
+ * never decides a match. A bound is looked up among the values filed, without order: it serves an index
+ * whose documents mostly lack the field, as the relay's sweep for events left behind in their documents.
  * A document is filed under every value its fields hold (each element of an array); one whose
  * value the index cannot file (an array inside an array) is a candidate for every query.
  */
@@ -53,16 +56,25 @@ final class SecondaryIndex<P> extends Index<P> {
 
     @Override
     public synchronized boolean canHandle(Document query) {
-        return !pinned(query).isEmpty();
+        return !pinned(query).isEmpty() || Bound.of(query.get(fields.get(0))) != null;
     }
 
     @Override
     public synchronized Iterable<P> getPositions(Document query) {
         List<List<Object>> pinned = pinned(query);
-        Map<List<Object>, Set<P>> filed = byLeadingValues.get(pinned.size() - 1);
         Set<P> positions = new LinkedHashSet<>(unfiled);
-        for (List<Object> tuple : tuples(pinned)) {
-            positions.addAll(filed.getOrDefault(tuple, Set.of()));
+        if (pinned.isEmpty()) {
+            Bound bound = Bound.of(query.get(fields.get(0)));
+            byLeadingValues.get(0).forEach((value, filed) -> {
+                if (bound.mayHold(value.get(0))) {
+                    positions.addAll(filed);
+                }
+            });
+        } else {
+            Map<List<Object>, Set<P>> filed = byLeadingValues.get(pinned.size() - 1);
+            for (List<Object> tuple : tuples(pinned)) {
+                positions.addAll(filed.getOrDefault(tuple, Set.of()));
+            }
         }
         return new ArrayList<>(positions);
     }
@@ -177,6 +189,51 @@ final class SecondaryIndex<P> extends Index<P> {
             return candidates.stream().map(SecondaryIndex::normalized).distinct().toList();
         }
         return null;
+    }
+
+    /**
+     * One side of a range of dates or of numbers, as a query states it for a field. A value of another kind,
+     * or a missing field, never matches it, as in MongoDB; a value on the bound itself is always a candidate.
+     */
+    private record Bound(String operator, Object limit) {
+
+        private static final Set<String> OPERATORS = Set.of("$lt", "$lte", "$gt", "$gte");
+
+        static Bound of(Object condition) {
+            if (condition instanceof Document operators && operators.size() == 1) {
+                Map.Entry<String, Object> only = operators.entrySet().iterator().next();
+                Object limit = only.getValue();
+                if (OPERATORS.contains(only.getKey()) && (instant(limit) != null || isWholeOrDouble(limit))) {
+                    return new Bound(only.getKey(), limit);
+                }
+            }
+            return null;
+        }
+
+        /** Whether a document filed under this value may match: numbers compare as doubles, the bound included, NaN always. */
+        boolean mayHold(Object value) {
+            boolean below = operator.startsWith("$lt");
+            Instant date = instant(limit);
+            if (date != null) {
+                Instant filed = instant(value);
+                return filed != null && (below ? filed.compareTo(date) <= 0 : filed.compareTo(date) >= 0);
+            }
+            if (!(value instanceof Double || value instanceof Long)) {
+                return false;
+            }
+            double filed = ((Number) value).doubleValue();
+            double bound = ((Number) limit).doubleValue();
+            return Double.isNaN(filed) || Double.isNaN(bound) || (below ? filed <= bound : filed >= bound);
+        }
+
+        /** A date as the store holds it (an {@code Instant}), or as a {@code Date}; null for anything else. */
+        private static Instant instant(Object value) {
+            return value instanceof Instant instant ? instant : value instanceof Date date ? date.toInstant() : null;
+        }
+
+        private static boolean isWholeOrDouble(Object limit) {
+            return limit instanceof Integer || limit instanceof Long || limit instanceof Double;
+        }
     }
 
     private static boolean isPlain(Object value) {

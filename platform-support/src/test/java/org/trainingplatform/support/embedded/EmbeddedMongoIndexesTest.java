@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -31,6 +32,7 @@ class EmbeddedMongoIndexesTest {
 
     private static final List<String> LANES = List.of("a/EMAIL", "a/SMS", "b/EMAIL");
     private static final List<String> STATUSES = List.of("PENDING", "SENDING", "SENT", "FAILED");
+    private static final long START = 1_700_000_000_000L;
 
     private static final List<Bson> QUERIES = List.of(
             Filters.eq("lane", "a/EMAIL"),
@@ -54,7 +56,20 @@ class EmbeddedMongoIndexesTest {
             new Document("_id", "m9").append("version", 0),
             new Document("$and", List.of(new Document("version", 0), new Document("_id", "m9"))),
             new Document("$and", List.of(new Document("_id", "m9"), new Document("lane", "no-such-lane"))),
-            new Document("$and", List.of(new Document("_id", new Document("$in", List.of("m9", "m10"))))));
+            new Document("$and", List.of(new Document("_id", new Document("$in", List.of("m9", "m10"))))),
+            Filters.lt("events.at", minute(30)),
+            Filters.lte("events.at", minute(30)),
+            Filters.gt("events.at", minute(90)),
+            Filters.gte("events.at", minute(90)),
+            Filters.lt("events.at", 5),
+            new Document("events.at", new Document("$gte", minute(40)).append("$lt", minute(45))),
+            Filters.and(Filters.lt("events.at", minute(60)), Filters.eq("status", "SENT")),
+            Filters.lt("count", 3),
+            Filters.lte("count", 3L),
+            Filters.gt("count", 2.5),
+            Filters.gte("count", minute(0)),
+            Filters.gte("tags", 0),
+            Filters.lt("items.code", "c3"));
 
     @Test
     void indexedQueriesAnswerAsScansDoThroughChanges() {
@@ -72,6 +87,8 @@ class EmbeddedMongoIndexesTest {
                 collection.deleteMany(Filters.eq("tags", "t1"));
                 collection.replaceOne(Filters.and(Filters.eq("_id", "m7"), Filters.eq("version", 0)),
                         new Document("lane", "a/EMAIL").append("status", "PENDING").append("version", 1));
+                collection.updateMany(Filters.eq("status", "SENT"), Updates.pull("events", Filters.lt("at", minute(50))));
+                collection.updateMany(Filters.eq("lane", "b/EMAIL"), Updates.push("events", new Document("at", minute(95))));
             }
             assertSameAnswers(indexed, plain);
             assertThat(indexed.replaceOne(Filters.and(Filters.eq("_id", "m8"), Filters.eq("version", 5)), new Document("version", 6))
@@ -136,6 +153,7 @@ class EmbeddedMongoIndexesTest {
         indexed.createIndex(Indexes.ascending("count"));
         indexed.createIndex(Indexes.ascending("tags"), new IndexOptions().sparse(true));
         indexed.createIndex(Indexes.ascending("items.code"));
+        indexed.createIndex(Indexes.ascending("events.at"));
         indexed.createIndex(Indexes.ascending("serial"), new IndexOptions().unique(true).sparse(true));
         return indexed;
     }
@@ -159,6 +177,14 @@ class EmbeddedMongoIndexesTest {
                 default -> document.append("tags", List.of(List.of("t2")));
             }
             document.append("items", List.of(new Document("code", "c" + random.nextInt(6)), new Document("code", "c" + random.nextInt(6))));
+            switch (random.nextInt(5)) {
+                case 0 -> document.append("events", List.of());
+                case 1 -> document.append("events", List.of(new Document("at", minute(random.nextInt(100)))));
+                case 2 -> document.append("events", List.of(new Document("at", minute(random.nextInt(100))),
+                        new Document("at", minute(random.nextInt(100)))));
+                case 3 -> document.append("events", List.of(new Document("at", random.nextInt(10)), new Document("at", "soon")));
+                default -> { }
+            }
             indexed.insertOne(document);
             plain.insertOne(new Document(document));
         }
@@ -169,6 +195,10 @@ class EmbeddedMongoIndexesTest {
             assertThat(ids(indexed, query)).as(query.toString()).isEqualTo(ids(plain, query));
         }
         assertThat(ids(plain, Filters.eq("lane", "a/EMAIL"))).as("the queries select something").isNotEmpty();
+    }
+
+    private static Date minute(int minute) {
+        return new Date(START + minute * 60_000L);
     }
 
     private static List<Integer> sequences(int from, int to) {

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.trainingplatform.support.outbox.OutboxMessage;
 import org.trainingplatform.support.outbox.OutboxRelay;
 import org.trainingplatform.support.persistence.AggregateUpdates;
@@ -41,6 +42,8 @@ class OutboxRelayIT {
     StoreCommands storeCommands;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    MongoTemplate mongo;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
@@ -223,6 +226,12 @@ class OutboxRelayIT {
 
         // read back from their documents by the sweep: no save handed them over, so no save's time is known
         assertThat(assertEachPublishedExactlyOnce(ids)).allSatisfy(r -> assertThat(header(r, "ce_storedtime")).isNull());
+    }
+
+    @Test
+    void theSweepForEventsLeftBehindReadsThemThroughAnIndexOfTheirTimes() {
+        // documents whose events were all published hold none, and are not filed under it
+        assertThat(mongo.indexOps("tickets").getIndexInfo()).anyMatch(index -> index.isIndexForFields(List.of("outbox.time")));
     }
 
     /** Saved, and its one event acknowledged by the broker: long before its removal, unlike a topic reader's first poll. */
