@@ -10,6 +10,7 @@ import org.trainingplatform.events.enrolment.ClassRescheduled;
 import org.trainingplatform.events.enrolment.ClassStatusChanged;
 import org.trainingplatform.events.enrolment.EnrolmentWithdrawn;
 import org.trainingplatform.events.enrolment.NominationRejected;
+import org.trainingplatform.events.enrolment.TraineeContactChanged;
 import org.trainingplatform.events.enrolment.TraineeNominated;
 import org.trainingplatform.events.enrolment.TraineePromotedFromWaitlist;
 import org.trainingplatform.events.enrolment.TraineeRegistered;
@@ -22,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -103,6 +105,31 @@ class NotificationFlowIT extends NotificationIntegrationTest {
         }
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() ->
                 mailsTo(tuyen.email()).size() == 1 && smsTo(tuyen.phone()).size() == 1);
+    }
+
+    @Test
+    void aContactChangedInTheSameMillisecondAsTheRegistrationIsWhereMessagesGoAndAnOlderOneDeliveredLateIsNot() {
+        ClassOpened klass = S1.classOpened(HOME_AFFAIRS);
+        TraineeRegistered mai = S1.trainee(DEPARTMENT_OF_CONSTRUCTION, "Lê Thị Mai", "vi");
+        TraineeContactChanged changed = new TraineeContactChanged(mai.traineeId(), mai.agencyId(),
+                mai.traineeId().substring(0, 8) + ".moi@hanoi.gov.vn", S1.randomMobile(), "vi");
+        TraineeContactChanged older = new TraineeContactChanged(mai.traineeId(), mai.agencyId(),
+                mai.traineeId().substring(0, 8) + ".cu@hanoi.gov.vn", S1.randomMobile(), "vi");
+        Instant time = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        events.publish(mai, UUID.randomUUID().toString(), time);
+        events.publish(changed, UUID.randomUUID().toString(), time);
+        String late = events.publish(older, UUID.randomUUID().toString(), time.minusMillis(1));
+        // a trainee's events come in order: once the late one is handled, so are the two before it
+        await().atMost(PATIENCE).until(() -> mongo.exists(Query.query(where("_id").is("notification-service/" + late)),
+                "processed_events"));
+        events.publish(klass);
+        events.publish(S1.enrolled(klass, mai));
+
+        await().atMost(PATIENCE).until(() -> mailsTo(changed.email()).size() == 1 && smsTo(changed.phone()).size() == 1);
+        assertThat(mailsTo(mai.email())).isEmpty();
+        assertThat(smsTo(mai.phone())).isEmpty();
+        assertThat(mailsTo(older.email())).isEmpty();
+        assertThat(smsTo(older.phone())).isEmpty();
     }
 
     @Test

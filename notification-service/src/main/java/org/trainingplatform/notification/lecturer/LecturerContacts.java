@@ -31,15 +31,18 @@ public class LecturerContacts {
         upsert(event.lecturerId(), event.agencyId(), event.fullName(), event.honorific(), event.email(), event.phone(), time);
     }
 
-    /** Writes the details unless newer ones are already known: a replayed or late event changes nothing. */
+    /**
+     * Writes the details unless newer ones are already known: a late event, older than them, changes nothing; one of
+     * the same millisecond is applied, as a lecturer's events arrive in order (a redelivery writes the same again).
+     */
     private void upsert(String lecturerId, String agencyId, String fullName, String honorific, String email, String phone,
                         Instant time) {
-        Query olderOrAbsent = Query.query(where("_id").is(lecturerId)
-                .orOperator(where("contactTime").lt(time), where("contactTime").exists(false)));
+        Query notNewerOrAbsent = Query.query(where("_id").is(lecturerId)
+                .orOperator(where("contactTime").lte(time), where("contactTime").exists(false)));
         Update details = new Update().set("agencyId", agencyId).set("fullName", fullName).set("honorific", honorific)
                 .set("email", email).set("phone", PhoneNumbers.e164(phone)).set("contactTime", time);
         try {
-            mongo.upsert(olderOrAbsent, details, LecturerContact.class);
+            mongo.upsert(notNewerOrAbsent, details, LecturerContact.class);
         } catch (DuplicateKeyException newerKnown) {
             // the document exists with newer details: this event is stale
         }

@@ -48,14 +48,15 @@ public class TraineeContacts {
     }
 
     /**
-     * Writes the contact unless newer details are already known: a replayed or late event changes nothing.
-     * False when newer details were known.
+     * Writes the contact unless newer details are already known: a late event, older than them, changes nothing;
+     * one of the same millisecond is applied, as a trainee's events arrive in order (a redelivery writes the same
+     * details again). False when newer details were known.
      */
     private boolean upsertContact(String traineeId, Update contact, Instant time) {
-        Query olderOrAbsent = Query.query(where("_id").is(traineeId)
-                .orOperator(where("contactTime").lt(time), where("contactTime").exists(false)));
+        Query notNewerOrAbsent = Query.query(where("_id").is(traineeId)
+                .orOperator(where("contactTime").lte(time), where("contactTime").exists(false)));
         try {
-            mongo.upsert(olderOrAbsent, contact, TraineeContact.class);
+            mongo.upsert(notNewerOrAbsent, contact, TraineeContact.class);
             return true;
         } catch (DuplicateKeyException newerKnown) {
             return false;

@@ -3,6 +3,7 @@ package org.trainingplatform.support.outbox;
 import org.springframework.data.annotation.Version;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,9 +23,13 @@ public abstract class OutboxAggregate {
 
     private List<OutboxMessage> outbox = new ArrayList<>();
 
-    /** Records a past-tense integration event, to be published once this aggregate is saved. */
+    /**
+     * Records a past-tense integration event, to be published once this aggregate is saved. Its time is kept to the
+     * millisecond, as the store keeps it: the event carries the same {@code ce_time} whether the relay publishes the
+     * copy a save handed over or reads it back from the document.
+     */
     protected void registerEvent(Record event) {
-        outbox.add(OutboxMessage.of(event, Instant.now()));
+        outbox.add(OutboxMessage.of(event, Instant.now().truncatedTo(ChronoUnit.MILLIS)));
     }
 
     /** The events recorded but not yet relayed. */

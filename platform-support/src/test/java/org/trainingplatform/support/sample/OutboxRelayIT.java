@@ -231,6 +231,25 @@ class OutboxRelayIT {
     }
 
     @Test
+    void anEventReadBackFromItsDocumentCarriesTheTimeItsSaveRecorded() {
+        Ticket ticket;
+        relay.stop();
+        try {
+            ticket = tickets.save(Ticket.register("hanoi-home-affairs", "Vũ Thị Hoa"));
+        } finally {
+            relay.start();
+        }
+        Instant recorded = ticket.pendingEvents().get(0).time();
+
+        // published by the sweep from the stored document, as a retry or a crash would have it: the same ce_time as a
+        // save handing it over would give, so a consumer sees one spelling of one event's time
+        try (var topic = new TopicReader(bootstrapServers, "enrolment-events")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.records(r -> ticket.id().equals(r.key())).size() == 1);
+            assertThat(header(topic.records(r -> ticket.id().equals(r.key())).get(0), "ce_time")).isEqualTo(recorded.toString());
+        }
+    }
+
+    @Test
     void theSweepForEventsLeftBehindReadsThemThroughAnIndexOfTheirTimes() {
         // documents whose events were all published hold none, and are not filed under it
         assertThat(mongo.indexOps("tickets").getIndexInfo()).anyMatch(index -> index.isIndexForFields(List.of("outbox.time")));
