@@ -30,8 +30,9 @@ record LocalPlatformSettings(Path repository, Path dataDir, int mongoPort, int k
      * A serial collector with a small heap that is given back when unused, bounded metaspace, code
      * cache and direct memory, only the quick compiler, and no verification of the classes of jars
      * built here: four services start fast on two cores and stay under 300 MB each under load (the optimising
-     * compiler would take 35–45 % off a warm service's CPU, but two of them over 300 MB: docs/local-platform.md). No
-     * performance counters: sampling them took 2–3 ms of CPU a second in each idle service.
+     * compiler would take a third to nearly half off a warm service's CPU, but two of them over 300 MB:
+     * docs/local-platform.md). No performance counters: sampling them took 2–3 ms of CPU a second in each idle
+     * service.
      */
     static final String DEFAULT_SERVICE_JVM_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx160m"
             + " -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=50 -Xss512k -XX:MaxMetaspaceSize=128m"

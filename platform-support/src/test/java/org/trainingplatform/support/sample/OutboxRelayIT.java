@@ -111,8 +111,7 @@ class OutboxRelayIT {
                 assertThat(published.get(i + 1)).contains("\"" + emails.get(i) + "\"");
             }
             // each event was stored by its own save, before the next change was recorded, whichever later save
-            // also wrote it while it waited for the broker; to the millisecond, as the store keeps an event's time
-            // (an event a later save read back and wrote again carries it so)
+            // also wrote it while it waited for the broker; to the millisecond, as an event's time is kept
             for (int i = 0; i + 1 < records.size(); i++) {
                 assertThat(Instant.parse(header(records.get(i), "ce_storedtime")).truncatedTo(ChronoUnit.MILLIS))
                         .isBeforeOrEqualTo(Instant.parse(header(records.get(i + 1), "ce_time")));
