@@ -9,8 +9,10 @@ import org.trainingplatform.events.enrolment.ClassOpened;
 import org.trainingplatform.events.enrolment.TraineeRegistered;
 import org.trainingplatform.events.scheduling.AttendanceAtRisk;
 import org.trainingplatform.events.scheduling.LecturerRegistered;
+import org.trainingplatform.events.scheduling.LecturerUpdated;
 import org.trainingplatform.events.scheduling.SessionRescheduled;
 import org.trainingplatform.events.scheduling.SessionScheduled;
+import org.trainingplatform.notification.lecturer.LecturerContacts;
 import org.trainingplatform.notification.timetable.DayReminder;
 import org.trainingplatform.notification.timetable.Timetables;
 import org.trainingplatform.support.embedded.ReceivedMail;
@@ -24,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -65,6 +68,8 @@ class SchedulingNotificationsIT extends NotificationIntegrationTest {
     SchedulingNotices notices;
     @Autowired
     Clock clock;
+    @Autowired
+    LecturerContacts lecturers;
 
     @Test
     void s1TimetableGoesOnceToEveryEnrolledTraineeAndSessionChangesReachTraineesAndLecturersOnce() {
@@ -178,6 +183,24 @@ class SchedulingNotificationsIT extends NotificationIntegrationTest {
                 && mailsTo(hung.email()).size() == 4 && mailsTo(lan.email()).size() == 3 && mailsTo(an.email()).size() == 2
                 && mailsTo(binh.email()).size() == 1 && mailsTo(cuong.email()).size() == 1 && smsTo(e164(an)).size() == 2
                 && smsTo(tuyen.phone()).size() == 5);
+    }
+
+    @Test
+    void aLecturersDetailsChangedInTheSameMillisecondAsTheRegistrationAreKeptAndOlderOnesDeliveredLateAreNot() {
+        LecturerRegistered an = S1Timetable.lecturer("PGS.TS.", "Nguyễn Văn An");
+        LecturerUpdated changed = new LecturerUpdated(an.lecturerId(), an.agencyId(), an.fullName(), an.honorific(),
+                "an.moi@amc.edu.vn", an.phone());
+        LecturerUpdated older = new LecturerUpdated(an.lecturerId(), an.agencyId(), an.fullName(), an.honorific(),
+                "an.cu@amc.edu.vn", an.phone());
+        Instant time = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        events.publish(an, UUID.randomUUID().toString(), time);
+        events.publish(changed, UUID.randomUUID().toString(), time);
+        String late = events.publish(older, UUID.randomUUID().toString(), time.minusMillis(1));
+
+        // a lecturer's events come in order: once the late one is handled, so are the two before it
+        await().atMost(PATIENCE).until(() -> mongo.exists(Query.query(where("_id").is("notification-service/" + late)),
+                "processed_events"));
+        assertThat(lecturers.find(an.lecturerId()).orElseThrow().email()).isEqualTo("an.moi@amc.edu.vn");
     }
 
     @Test
